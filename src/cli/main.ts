@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
+import { CHECK_HELP, runCheck } from './commands/check';
+import { UsageError } from './usage-error';
+
+const HELP = `Usage: support-kb <command> [options]
+
+Support KB: checks a support knowledge base of Markdown FAQs and reply templates.
+
+Commands:
+  check [DIR]   validate front matter, ids, variables and .support-kb.yml
+
+Options:
+  -h, --help     show help (also: support-kb <command> --help)
+  -v, --version  print the version
+
+Run 'support-kb <command> --help' for a command's options.`;
+
+export async function main(argv: readonly string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string; isTTY: boolean }): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout.write(`${HELP}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout.write(`${version}\n`);
+      return 0;
+    }
+    if (command === 'check') {
+      const { values, positionals } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { format: { type: 'string', default: 'stylish' }, help: { type: 'boolean', short: 'h' } },
+      });
+      if (values.help) {
+        io.stdout.write(`${CHECK_HELP}\n`);
+        return 0;
+      }
+      if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; use stylish or json`);
+      if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
+      const result = await runCheck({
+        dir: positionals[0] ?? '.',
+        format: values.format,
+        cwd: io.cwd,
+        color: io.isTTY && !process.env.NO_COLOR,
+      });
+      io.stdout.write(result.output);
+      return result.code;
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr.write(`support-kb: ${(error as Error).message}\nRun 'support-kb --help' for usage.\n`);
+      return 2;
+    }
+    io.stderr.write(`support-kb: internal error: ${(error as Error).stack ?? error}\n`);
+    return 2;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,49 @@
+import { CONFIG_SCHEMA } from '../schema/config-schema';
+import { checkYamlMapping, problemToIssue } from '../schema/check-yaml';
+import { LineIndex } from '../text/line-index';
+import type { Issue } from '../types';
+
+export const CONFIG_FILE = '.support-kb.yml';
+
+export interface KbConfig {
+  readonly name?: string;
+  readonly defaultLocale?: string;
+  readonly locales: readonly string[];
+  readonly ignore: readonly string[];
+}
+
+export interface ParsedConfig {
+  readonly config: KbConfig;
+  readonly issues: readonly Issue[];
+}
+
+export const DEFAULT_CONFIG: KbConfig = { locales: [], ignore: [] };
+
+/**
+ * Reads `.support-kb.yml`. Keys with a problem fall back to their defaults, so
+ * one typo never disables the whole KB; the problem is reported on the config.
+ */
+export function parseConfig(text: string): ParsedConfig {
+  const lines = new LineIndex(text);
+  const issues: Issue[] = [];
+  const checked = checkYamlMapping(text, 0, lines, CONFIG_SCHEMA, 'Configuration', issues);
+  if (!checked.ok) return { config: DEFAULT_CONFIG, issues };
+  const { value, problems, locate } = checked;
+  for (const problem of problems) issues.push(problemToIssue(problem, locate, lines.range(0, 0)));
+  const bad = new Set(problems.map((p) => String(p.path[0])));
+  const pick = <T>(key: string, fallback: T): T => (bad.has(key) || value[key] == null ? fallback : (value[key] as T));
+  const locales = pick<string[]>('locales', []);
+  const defaultLocale = pick<string | undefined>('defaultLocale', undefined);
+  if (defaultLocale && locales.length > 0 && !locales.includes(defaultLocale)) {
+    issues.push({
+      ruleId: 'kb/invalid-value',
+      severity: 'warning',
+      message: `defaultLocale "${defaultLocale}" is not in locales (${locales.join(', ')}).`,
+      range: locate(['defaultLocale'], 'value') ?? lines.range(0, 0),
+    });
+  }
+  return {
+    config: { name: pick('name', undefined), defaultLocale, locales, ignore: pick('ignore', []) },
+    issues,
+  };
+}

@@ -1,0 +1,192 @@
+import { didYouMeanSuffix } from '../text/did-you-mean';
+import type { Issue, RelatedLocation } from '../types';
+import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type KbConfig } from './config';
+import type { KbDocument } from './document';
+import { parseDocument } from './parse-document';
+import { joinPath, relativeTo } from './paths';
+import { readText } from './read-text';
+import { createIgnoreMatcher } from './scan';
+
+/** A file that could not be read as text (binary, too large, not UTF-8). */
+interface UnreadableFile {
+  readonly relativePath: string;
+  readonly issue: Issue;
+}
+
+export interface FileReport {
+  readonly path: string;
+  readonly relativePath: string;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * The documents of one KB and the checks that span files (duplicate ids,
+ * translation targets). Updated one file at a time; every update returns the
+ * other files whose issues changed with it, so an editor republishes only those.
+ */
+export class KnowledgeBase {
+  readonly configPath: string;
+  private parsedConfig: { config: KbConfig; issues: readonly Issue[] } | undefined;
+  private ignoreMatcher: (rel: string) => boolean = () => false;
+  private readonly docs = new Map<string, KbDocument>();
+  private readonly unreadable = new Map<string, UnreadableFile>();
+  private readonly byId = new Map<string, Set<string>>();
+  private readonly byTranslationTarget = new Map<string, Set<string>>();
+
+  /** `hasConfig`: the root holds `.support-kb.yml`; without it only files with front matter are documents. */
+  constructor(
+    readonly root: string,
+    readonly hasConfig: boolean,
+  ) {
+    this.configPath = joinPath(root, CONFIG_FILE);
+  }
+
+  get config(): KbConfig {
+    return this.parsedConfig?.config ?? DEFAULT_CONFIG;
+  }
+
+  get documentCount(): number {
+    return this.docs.size;
+  }
+
+  documents(): IterableIterator<KbDocument> {
+    return this.docs.values();
+  }
+
+  document(path: string): KbDocument | undefined {
+    return this.docs.get(path);
+  }
+
+  /** Replaces the configuration. Documents must be re-parsed after it (defaults and ignores may change). */
+  setConfigText(text: string | undefined): void {
+    this.parsedConfig = text === undefined ? undefined : parseConfig(text);
+    this.ignoreMatcher = createIgnoreMatcher(this.config.ignore);
+  }
+
+  relative(path: string): string | undefined {
+    return relativeTo(this.root, path);
+  }
+
+  isIgnored(relativePath: string): boolean {
+    return this.ignoreMatcher(relativePath);
+  }
+
+  /** Whether `path` is a Markdown file this KB would consider (inside it and not ignored). */
+  covers(path: string): boolean {
+    const rel = this.relative(path);
+    return rel !== undefined && !this.ignoreMatcher(rel);
+  }
+
+  /** Parses file bytes; see {@link setText}. */
+  setBytes(path: string, bytes: Uint8Array): string[] {
+    const read = readText(bytes);
+    if (read.ok) return this.setText(path, read.text);
+    const affected = this.remove(path);
+    this.unreadable.set(path, { relativePath: this.relative(path) ?? path, issue: read.issue });
+    return affected;
+  }
+
+  /** Parses and stores a document; returns the other paths whose issues changed. */
+  setText(path: string, text: string): string[] {
+    const affected = new Set(this.remove(path));
+    const doc = parseDocument({
+      path,
+      relativePath: this.relative(path) ?? path,
+      text,
+      defaultLocale: this.config.defaultLocale,
+      requireFrontMatter: this.hasConfig,
+    });
+    if (!this.hasConfig && !doc.hasFrontMatter) return [...affected];
+    this.docs.set(path, doc);
+    this.index(this.byId, doc.id, path);
+    if (doc.meta.translationOf) this.index(this.byTranslationTarget, doc.meta.translationOf, path);
+    this.collectNeighbours(doc, affected);
+    affected.delete(path);
+    return [...affected];
+  }
+
+  /** Forgets a file; returns the other paths whose issues changed. */
+  remove(path: string): string[] {
+    this.unreadable.delete(path);
+    const doc = this.docs.get(path);
+    if (!doc) return [];
+    this.docs.delete(path);
+    this.unindex(this.byId, doc.id, path);
+    if (doc.meta.translationOf) this.unindex(this.byTranslationTarget, doc.meta.translationOf, path);
+    const affected = new Set<string>();
+    this.collectNeighbours(doc, affected);
+    affected.delete(path);
+    return [...affected];
+  }
+
+  has(path: string): boolean {
+    return this.docs.has(path) || this.unreadable.has(path);
+  }
+
+  issuesFor(path: string): Issue[] {
+    if (path === this.configPath) return [...(this.parsedConfig?.issues ?? [])];
+    const unreadable = this.unreadable.get(path);
+    if (unreadable) return [unreadable.issue];
+    const doc = this.docs.get(path);
+    if (!doc) return [];
+    return [...doc.issues, ...this.duplicateIdIssues(doc), ...this.translationIssues(doc)];
+  }
+
+  /** Every file checked, in path order, with its issues (empty for clean files). */
+  reports(): FileReport[] {
+    const paths = [...this.docs.keys(), ...this.unreadable.keys()];
+    if (this.parsedConfig) paths.push(this.configPath);
+    return paths.sort().map((path) => ({ path, relativePath: this.relative(path) ?? path, issues: this.issuesFor(path) }));
+  }
+
+  private duplicateIdIssues(doc: KbDocument): Issue[] {
+    const others = [...(this.byId.get(doc.id) ?? [])].filter((p) => p !== doc.path).map((p) => this.docs.get(p)!);
+    if (others.length === 0) return [];
+    const related: RelatedLocation[] = others.map((o) => ({ path: o.path, range: o.idRange, message: `"${doc.id}" is also the id of ${o.relativePath}` }));
+    const origin = doc.idExplicit ? '' : ' (taken from the file name)';
+    return [
+      {
+        ruleId: 'kb/duplicate-id',
+        severity: 'error',
+        message: `Duplicate id "${doc.id}"${origin}: also used by ${others.map((o) => o.relativePath).join(', ')}. Ids must be unique across the KB.`,
+        range: doc.idRange,
+        related,
+      },
+    ];
+  }
+
+  private translationIssues(doc: KbDocument): Issue[] {
+    const target = doc.meta.translationOf;
+    if (!target || !doc.translationOfRange) return [];
+    if (target === doc.id) {
+      return [{ ruleId: 'kb/invalid-translation', severity: 'warning', message: 'A document cannot be a translation of itself.', range: doc.translationOfRange }];
+    }
+    if (this.byId.has(target)) return [];
+    return [
+      {
+        ruleId: 'kb/invalid-translation',
+        severity: 'warning',
+        message: `translation_of "${target}" is not the id of any document in this KB.${didYouMeanSuffix(target, this.byId.keys())}`,
+        range: doc.translationOfRange,
+      },
+    ];
+  }
+
+  /** Documents whose cross-file issues depend on `doc`: same id, or translating it. */
+  private collectNeighbours(doc: KbDocument, into: Set<string>): void {
+    for (const p of this.byId.get(doc.id) ?? []) into.add(p);
+    for (const p of this.byTranslationTarget.get(doc.id) ?? []) into.add(p);
+  }
+
+  private index(map: Map<string, Set<string>>, key: string, path: string): void {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(path);
+  }
+
+  private unindex(map: Map<string, Set<string>>, key: string, path: string): void {
+    const set = map.get(key);
+    set?.delete(path);
+    if (set?.size === 0) map.delete(key);
+  }
+}

@@ -1,0 +1,221 @@
+import { splitFrontMatter } from '../parse/front-matter';
+import { findPlaceholders } from '../parse/placeholders';
+import { checkYamlMapping, problemToIssue, type Locate } from '../schema/check-yaml';
+import { DOCUMENT_SCHEMA } from '../schema/document-schema';
+import { isPlainObject } from '../schema/validate';
+import { didYouMeanSuffix } from '../text/did-you-mean';
+import { LineIndex } from '../text/line-index';
+import type { Issue, Range } from '../types';
+import type { DocumentMeta, KbDocument, PlaceholderUse, VariableDeclaration } from './document';
+import { CHANNELS, DOCUMENT_TYPES, ID_HINT, ID_PATTERN, KINDS, type Channel } from './vocabulary';
+
+export interface ParseDocumentInput {
+  readonly path: string;
+  readonly relativePath: string;
+  readonly text: string;
+  /** Locale for documents that set none (from `.support-kb.yml`). */
+  readonly defaultLocale?: string;
+  /** Inside a configured KB every Markdown file is a document and needs front matter. */
+  readonly requireFrontMatter: boolean;
+}
+
+const EMPTY_META: DocumentMeta = { channels: [], tags: [], aliases: [] };
+
+/** Parses and validates one document. Never throws: bad input becomes issues. */
+export function parseDocument(input: ParseDocumentInput): KbDocument {
+  const { text } = input;
+  const lines = new LineIndex(text);
+  const fence: Range = lines.lineRange(0);
+  const issues: Issue[] = [];
+  const fileId = fileStem(input.relativePath);
+  const base = {
+    path: input.path,
+    relativePath: input.relativePath,
+    text,
+    id: fileId,
+    idExplicit: false,
+    idRange: fence,
+    meta: { ...EMPTY_META, locale: input.defaultLocale },
+    variables: new Map<string, VariableDeclaration>(),
+    placeholders: [] as PlaceholderUse[],
+    hasFrontMatter: false,
+    bodyOffset: 0,
+    issues,
+  };
+
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    issues.push({
+      ruleId: 'kb/binary-file',
+      severity: 'error',
+      message: 'This file contains a NUL byte, so it is binary, not a Markdown document. Remove it from the KB or add it to "ignore" in .support-kb.yml.',
+      range: lines.range(nul, nul + 1),
+    });
+    return base;
+  }
+
+  const split = splitFrontMatter(text);
+  if (split.kind === 'none') {
+    if (input.requireFrontMatter) {
+      issues.push({
+        ruleId: 'kb/missing-front-matter',
+        severity: 'error',
+        message: 'No front matter. Start the file with a "---" line, a "title:" line and another "---" line, or list it under "ignore" in .support-kb.yml.',
+        range: lines.range(0, 0),
+      });
+    }
+    return { ...base, placeholders: usesIn(text, 0, 0, lines, issues) };
+  }
+  if (split.kind === 'unterminated') {
+    issues.push({
+      ruleId: 'kb/unterminated-front-matter',
+      severity: 'error',
+      message: 'The front matter opened here is never closed. Add a line with "---" after the last key.',
+      range: lines.range(0, split.openEnd),
+    });
+    return { ...base, hasFrontMatter: true };
+  }
+
+  const { yaml, yamlOffset, bodyOffset } = split;
+  const withBody = { ...base, hasFrontMatter: true, bodyOffset };
+  const checked = checkYamlMapping(yaml, yamlOffset, lines, DOCUMENT_SCHEMA, 'Front matter', issues);
+  if (!checked.ok) return withBody;
+  const { value, problems, locate } = checked;
+  const badPaths = new Set(problems.map((p) => String(p.path[0])));
+  for (const problem of problems) issues.push(problemToIssue(problem, locate, fence));
+
+  const field = <T>(key: string, ok: (v: unknown) => v is T): T | undefined =>
+    !badPaths.has(key) && ok(value[key]) ? (value[key] as T) : undefined;
+  const strings = (key: string) => (field(key, Array.isArray) ?? []).map(String);
+
+  const explicitId = field('id', isString);
+  if (explicitId === undefined && !('id' in value) && !ID_PATTERN.test(fileId)) {
+    issues.push({
+      ruleId: 'kb/invalid-value',
+      severity: 'error',
+      message: `The file name "${fileId}" is not a valid id (${ID_HINT}). Add an "id:" key or rename the file.`,
+      range: fence,
+    });
+  }
+  const meta: DocumentMeta = {
+    title: field('title', isString),
+    type: field('type', (v): v is (typeof DOCUMENT_TYPES)[number] => DOCUMENT_TYPES.includes(v as never)),
+    locale: field('locale', isString) ?? input.defaultLocale,
+    channels: (field('channels', isStringArray) ?? []).filter((c): c is Channel => CHANNELS.includes(c as Channel)),
+    tags: strings('tags'),
+    kind: field('kind', (v): v is (typeof KINDS)[number] => KINDS.includes(v as never)),
+    subject: field('subject', isString),
+    owner: field('owner', isString),
+    reviewed: dateText(field('reviewed', (v): v is string | Date => typeof v === 'string' || v instanceof Date)),
+    appliesTo: field('applies_to', isString),
+    translationOf: field('translation_of', isString),
+    aliases: strings('aliases'),
+    summary: field('summary', isString),
+  };
+
+  const variablesValid = !badPaths.has('variables');
+  const variables = variablesValid ? declarations(value.variables) : new Map<string, VariableDeclaration>();
+  const placeholders = [...usesIn(yaml, 0, yamlOffset, lines), ...usesIn(text, bodyOffset, 0, lines, issues)];
+  if (variablesValid) checkVariables(variables, placeholders, locate, issues);
+
+  return {
+    ...withBody,
+    id: explicitId ?? fileId,
+    idExplicit: explicitId !== undefined,
+    idRange: (explicitId !== undefined && locate(['id'], 'value')) || fence,
+    translationOfRange: meta.translationOf !== undefined ? locate(['translation_of'], 'value') : undefined,
+    meta,
+    variables,
+    placeholders,
+  };
+}
+
+/**
+ * Placeholders in `source` from `from`. Offsets are shifted by `shift` into the
+ * file; malformed ones become issues when `issues` is given (the body), and are
+ * ignored in front matter, where `{{` may be plain text in a description.
+ */
+function usesIn(source: string, from: number, shift: number, index: LineIndex, issues?: Issue[]): PlaceholderUse[] {
+  const found = findPlaceholders(source, from);
+  if (issues) {
+    for (const bad of found.malformed) {
+      issues.push({
+        ruleId: 'kb/malformed-placeholder',
+        severity: 'warning',
+        message: `"${bad.inner.trim() || '{{ }}'}" is not a placeholder. Write {{ name }} or {{ name | default: "text" }}; names use letters, digits, "_" and dots.`,
+        range: index.range(shift + bad.start, shift + bad.end),
+      });
+    }
+  }
+  return found.placeholders.map((p) => ({
+    name: p.name,
+    defaultValue: p.defaultValue,
+    range: index.range(shift + p.nameStart, shift + p.nameEnd),
+  }));
+}
+
+function checkVariables(
+  variables: ReadonlyMap<string, VariableDeclaration>,
+  placeholders: readonly PlaceholderUse[],
+  locate: Locate,
+  issues: Issue[],
+): void {
+  const used = new Set<string>();
+  for (const use of placeholders) {
+    used.add(use.name);
+    if (variables.has(use.name)) continue;
+    issues.push({
+      ruleId: 'kb/undeclared-variable',
+      severity: 'warning',
+      message: `Placeholder "${use.name}" is not declared under "variables".${didYouMeanSuffix(use.name, variables.keys())} Declare it with a description and a sample.`,
+      range: use.range,
+    });
+  }
+  for (const name of variables.keys()) {
+    if (used.has(name)) continue;
+    const range = locate(['variables', name], 'key');
+    if (!range) continue;
+    issues.push({
+      ruleId: 'kb/unused-variable',
+      severity: 'info',
+      message: `Variable "${name}" is declared but not used. Use it as {{ ${name} }} or remove it.`,
+      range,
+    });
+  }
+}
+
+function declarations(raw: unknown): Map<string, VariableDeclaration> {
+  const result = new Map<string, VariableDeclaration>();
+  if (!isPlainObject(raw)) return result;
+  for (const [name, spec] of Object.entries(raw)) {
+    const s = isPlainObject(spec) ? spec : {};
+    result.set(name, {
+      name,
+      description: optionalText(s.description),
+      defaultValue: optionalText(s.default),
+      sample: optionalText(s.sample),
+    });
+  }
+  return result;
+}
+
+function optionalText(v: unknown): string | undefined {
+  return v === null || v === undefined || typeof v === 'object' ? undefined : String(v);
+}
+
+function isString(v: unknown): v is string {
+  return typeof v === 'string';
+}
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every(isString);
+}
+
+function dateText(v: string | Date | undefined): string | undefined {
+  return v instanceof Date ? v.toISOString().slice(0, 10) : v;
+}
+
+function fileStem(relativePath: string): string {
+  const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
+  return name.replace(/\.(md|markdown)$/i, '');
+}

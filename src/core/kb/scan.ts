@@ -1,0 +1,56 @@
+import picomatch from 'picomatch';
+import { CONFIG_FILE } from './config';
+import type { KbFileSystem } from './file-system';
+import { dirname, isMarkdownPath, joinPath, relativeTo } from './paths';
+
+/** Folders that never hold KB documents. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
+
+export function createIgnoreMatcher(globs: readonly string[]): (relativePath: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const valid = globs.filter((g) => {
+    try {
+      picomatch.makeRe(g);
+      return true;
+    } catch {
+      return false; // reported on the config by the schema check
+    }
+  });
+  return picomatch(valid, { dot: true });
+}
+
+/**
+ * Markdown files of the KB rooted at `root`, sorted. Hidden folders, build and
+ * dependency folders, and nested KBs (a folder with its own config) are skipped.
+ */
+export async function listMarkdownFiles(fs: KbFileSystem, root: string, isIgnored: (rel: string) => boolean): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string, isRoot: boolean): Promise<void> => {
+    const entries = await fs.readDirectory(dir);
+    if (!isRoot && entries.some((e) => e.name === CONFIG_FILE && e.kind === 'file')) return;
+    const folders: string[] = [];
+    for (const entry of entries) {
+      const path = joinPath(dir, entry.name);
+      const rel = relativeTo(root, path) ?? entry.name;
+      if (entry.kind === 'directory') {
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) folders.push(path);
+      } else if (entry.kind === 'file' && isMarkdownPath(entry.name) && !isIgnored(rel)) {
+        found.push(path);
+      }
+    }
+    await Promise.all(folders.map((f) => walk(f, false)));
+  };
+  await walk(root, true);
+  return found.sort();
+}
+
+/** The nearest folder at or above `start`, and not above `limit`, that holds `.support-kb.yml`. */
+export async function findConfigRoot(fs: KbFileSystem, start: string, limit = '/'): Promise<string | undefined> {
+  let dir = start;
+  for (;;) {
+    if (await fs.exists(joinPath(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (dir === limit || parent === dir) return undefined;
+    dir = parent;
+  }
+}

@@ -1,0 +1,169 @@
+import { validRange } from 'semver';
+import picomatch from 'picomatch';
+import { didYouMean, didYouMeanSuffix } from '../text/did-you-mean';
+import type { YamlPath } from '../parse/yaml';
+import {
+  RULE_INVALID_VALUE,
+  RULE_MISSING_FIELD,
+  RULE_UNKNOWN_KEY,
+  RULE_WRONG_TYPE,
+  type FieldType,
+  type Schema,
+  type SchemaProblem,
+} from './schema';
+
+/** Checks a plain YAML value against a schema. `what` names the mapping in messages ("front-matter key"). */
+export function validateMapping(value: Record<string, unknown>, schema: Schema, what: string, path: YamlPath = []): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const known = Object.keys(schema);
+  for (const [key, item] of Object.entries(value)) {
+    const spec = schema[key];
+    if (!spec) {
+      problems.push({
+        ruleId: RULE_UNKNOWN_KEY,
+        severity: 'error',
+        message: `Unknown ${what} "${key}".${didYouMeanSuffix(key, known)}`.trimEnd(),
+        path: [...path, key],
+        part: 'key',
+      });
+      continue;
+    }
+    if (item === null || item === undefined) {
+      if (spec.required) problems.push(missing(path, key, `"${key}" is empty; it is required.`, 'key'));
+      continue;
+    }
+    checkField(item, spec.field, [...path, key], key, problems);
+  }
+  for (const [key, spec] of Object.entries(schema)) {
+    if (spec.required && !(key in value)) problems.push(missing(path, key, `Missing required "${key}".`, 'pair'));
+  }
+  return problems;
+}
+
+function missing(path: YamlPath, key: string, message: string, part: 'key' | 'pair'): SchemaProblem {
+  return { ruleId: key === 'title' ? 'kb/missing-title' : RULE_MISSING_FIELD, severity: 'error', message, path: [...path, key], part };
+}
+
+function checkField(value: unknown, field: FieldType, path: YamlPath, label: string, out: SchemaProblem[]): void {
+  const wrongType = (expected: string): void => {
+    out.push({
+      ruleId: RULE_WRONG_TYPE,
+      severity: 'error',
+      message: `"${label}" must be ${expected}, not ${describe(value)}.`,
+      path,
+      part: 'value',
+    });
+  };
+  const invalid = (message: string): void => {
+    out.push({ ruleId: RULE_INVALID_VALUE, severity: 'error', message, path, part: 'value' });
+  };
+
+  switch (field.type) {
+    case 'string':
+      if (typeof value !== 'string') return wrongType('a string');
+      if (field.nonEmpty && value.trim() === '') return invalid(`"${label}" is empty.`);
+      if (field.pattern && !field.pattern.test(value)) invalid(`"${value}" is not a valid ${label}: ${field.patternHint}.`);
+      return;
+    case 'scalar':
+      if (!['string', 'number', 'boolean'].includes(typeof value)) wrongType('a string');
+      return;
+    case 'enum':
+      if (typeof value !== 'string') return wrongType(`one of ${field.values.join(', ')}`);
+      if (!field.values.includes(value)) {
+        const guess = didYouMean(value, field.values);
+        invalid(
+          `Unknown ${field.noun} "${value}".${guess ? ` Did you mean "${guess}"?` : ''} Expected one of: ${field.values.join(', ')}.`,
+        );
+      }
+      return;
+    case 'date': {
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+      if (typeof text !== 'string') return wrongType('a date (YYYY-MM-DD)');
+      if (!isCalendarDate(text)) invalid(`"${text}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-25.`);
+      return;
+    }
+    case 'locale':
+      if (typeof value !== 'string') return wrongType('a locale such as ru or en-GB');
+      if (!isLocale(value)) invalid(`"${value}" is not a BCP 47 locale; use a tag such as ru, en or en-GB.`);
+      return;
+    case 'semver-range':
+      if (typeof value !== 'string' && typeof value !== 'number') return wrongType('a version range such as ">=4.0 <5"');
+      if (validRange(String(value)) === null) invalid(`"${value}" is not a version range; write e.g. ">=4.0 <5" or "^4.2".`);
+      return;
+    case 'glob':
+      if (typeof value !== 'string') return wrongType('a glob pattern');
+      try {
+        picomatch.makeRe(value);
+      } catch (error) {
+        invalid(`"${value}" is not a valid glob: ${(error as Error).message}`);
+      }
+      return;
+    case 'list': {
+      if (!Array.isArray(value)) return wrongType(`a list, e.g. [${exampleOf(field.item)}]`);
+      const seen = new Set<unknown>();
+      value.forEach((item, index) => {
+        if (item === null || item === undefined) {
+          out.push({ ruleId: RULE_WRONG_TYPE, severity: 'error', message: `Empty item in "${label}".`, path: [...path, index], part: 'value' });
+          return;
+        }
+        checkField(item, field.item, [...path, index], label, out);
+        if (field.unique && seen.has(item)) {
+          out.push({ ruleId: RULE_INVALID_VALUE, severity: 'warning', message: `"${String(item)}" is listed twice in "${label}".`, path: [...path, index], part: 'value' });
+        }
+        seen.add(item);
+      });
+      return;
+    }
+    case 'map':
+      if (!isPlainObject(value)) return wrongType('a mapping');
+      for (const [key, item] of Object.entries(value)) {
+        if (!field.keyPattern.test(key)) {
+          out.push({ ruleId: RULE_INVALID_VALUE, severity: 'error', message: `"${key}" is not a valid name: ${field.keyHint}.`, path: [...path, key], part: 'key' });
+        }
+        if (item !== null && item !== undefined) checkField(item, field.value, [...path, key], key, out);
+      }
+      return;
+    case 'object':
+      if (!isPlainObject(value)) return wrongType('a mapping');
+      out.push(...validateMapping(value, field.fields, `key in "${label}"`, path));
+      return;
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (isPlainObject(value)) return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return typeof value;
+}
+
+function exampleOf(field: FieldType): string {
+  return field.type === 'enum' ? field.values.slice(0, 2).join(', ') : 'a, b';
+}
+
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+
+const localeCache = new Map<string, boolean>();
+function isLocale(tag: string): boolean {
+  let ok = localeCache.get(tag);
+  if (ok === undefined) {
+    try {
+      ok = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      ok = false;
+    }
+    localeCache.set(tag, ok);
+  }
+  return ok;
+}

@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import type { DiagnosticsPublisher } from './diagnostics';
+import type { KbRegistry } from './kb-registry';
+
+/** "KB: N docs · M problems"; a click opens the Problems view. Hidden where there is no KB. */
+export class KbStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('supportKb.status', vscode.StatusBarAlignment.Left, 50);
+  private indexing = false;
+  private timer: NodeJS.Timeout | undefined;
+  text = '';
+
+  constructor(
+    private readonly registry: KbRegistry,
+    private readonly diagnostics: DiagnosticsPublisher,
+  ) {
+    this.item.name = 'Support KB';
+    this.item.command = 'workbench.actions.view.problems';
+  }
+
+  setIndexing(indexing: boolean, detail?: string): void {
+    this.indexing = indexing;
+    if (indexing) {
+      this.text = 'KB: indexing…';
+      this.item.text = `$(sync~spin) ${this.text}`;
+      this.item.tooltip = detail ?? 'Support KB is reading the knowledge base';
+      this.item.show();
+    } else {
+      this.update();
+    }
+  }
+
+  /** Coalesces bursts of updates (typing in several files) into one refresh. */
+  scheduleUpdate(): void {
+    if (this.indexing || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, 100);
+  }
+
+  update(): void {
+    const entries = this.registry.all;
+    if (entries.length === 0) {
+      this.item.hide();
+      return;
+    }
+    const docs = entries.reduce((n, e) => n + e.kb.documentCount, 0);
+    const c = this.diagnostics.counts();
+    const problems = c.errors + c.warnings + c.infos;
+    this.text = `KB: ${docs} doc${docs === 1 ? '' : 's'} · ${problems} problem${problems === 1 ? '' : 's'}`;
+    this.item.text = `$(${c.errors > 0 ? 'error' : problems > 0 ? 'warning' : 'check'}) ${this.text}`;
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown('**Support KB**\n\n');
+    for (const e of entries) tooltip.appendMarkdown(`- ${escape(e.name)}: ${e.kb.documentCount} documents\n`);
+    tooltip.appendMarkdown(`\n$(error) ${c.errors} errors · $(warning) ${c.warnings} warnings · $(info) ${c.infos} info\n\nClick to open the Problems view.`);
+    this.item.tooltip = tooltip;
+    this.item.backgroundColor = undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.item.dispose();
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

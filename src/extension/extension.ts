@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
   const diagnostics = new DiagnosticsPublisher(registry, (ruleId) => docsUri.with({ fragment: ruleId.replace('/', '-') }));
   const statusBar = new KbStatusBar(registry, diagnostics);
   const setting = () => vscode.workspace.getConfiguration('supportKb');
-  let indexed: Promise<void> = Promise.resolve();
+  let indexed: Promise<void>;
 
   const reindex = (): Promise<void> => {
     indexed = indexKnowledgeBases(registry, statusBar, log).then(() => {
@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
   );
 
   // Indexing starts after activation returns, so the editor never waits for it.
-  setTimeout(() => void reindex(), 0);
+  indexed = new Promise<void>((resolve) => setTimeout(() => resolve(reindex()), 0));
 
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);

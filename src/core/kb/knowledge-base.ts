@@ -129,7 +129,7 @@ export class KnowledgeBase {
     if (unreadable) return [unreadable.issue];
     const doc = this.docs.get(path);
     if (!doc) return [];
-    return [...doc.issues, ...this.duplicateIdIssues(doc), ...this.translationIssues(doc)];
+    return sortByPosition([...doc.issues, ...this.duplicateIdIssues(doc), ...this.translationIssues(doc)]);
   }
 
   /** Every file checked, in path order, with its issues (empty for clean files). */
@@ -189,4 +189,8 @@ export class KnowledgeBase {
     set?.delete(path);
     if (set?.size === 0) map.delete(key);
   }
+}
+
+function sortByPosition(issues: Issue[]): Issue[] {
+  return issues.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -157,11 +157,11 @@ export class KnowledgeBase {
 
   private translationIssues(doc: KbDocument): Issue[] {
     const target = doc.meta.translationOf;
-    if (!target || !doc.translationOfRange) return [];
+    // Check before touching translationOfRange: locating it is the expensive part.
+    if (!target || (target !== doc.id && this.byId.has(target)) || !doc.translationOfRange) return [];
     if (target === doc.id) {
       return [{ ruleId: 'kb/invalid-translation', severity: 'warning', message: 'A document cannot be a translation of itself.', range: doc.translationOfRange }];
     }
-    if (this.byId.has(target)) return [];
     return [
       {
         ruleId: 'kb/invalid-translation',

@@ -118,12 +118,20 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
   const placeholders = [...usesIn(yaml, 0, yamlOffset, lines), ...usesIn(text, bodyOffset, 0, lines, issues)];
   if (variablesValid) checkVariables(variables, placeholders, locate, issues);
 
+  // Ranges only cross-file issues need are located on first use: locating
+  // builds the positional YAML tree, which costs more than all the rest.
+  const idRange = once(() => (explicitId !== undefined && locate(['id'], 'value')) || fence);
+  const translationOfRange = once(() => (meta.translationOf !== undefined ? locate(['translation_of'], 'value') : undefined));
   return {
     ...withBody,
     id: explicitId ?? fileId,
     idExplicit: explicitId !== undefined,
-    idRange: (explicitId !== undefined && locate(['id'], 'value')) || fence,
-    translationOfRange: meta.translationOf !== undefined ? locate(['translation_of'], 'value') : undefined,
+    get idRange() {
+      return idRange();
+    },
+    get translationOfRange() {
+      return translationOfRange();
+    },
     meta,
     variables,
     placeholders,
@@ -218,4 +226,16 @@ function dateText(v: string | Date | undefined): string | undefined {
 function fileStem(relativePath: string): string {
   const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
   return name.replace(/\.(md|markdown)$/i, '');
+}
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }

@@ -1,4 +1,4 @@
-import { load as loadFast } from 'js-yaml';
+import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode, type Document } from 'yaml';
 
 /**
@@ -22,7 +22,7 @@ export function loadYaml(yaml: string): YamlLoad {
   // js-yaml 5 refuses an empty stream; empty front matter is an empty mapping.
   if (/^\s*(?:#.*(?:\r\n|\r|\n|$)\s*)*$/.test(yaml)) return { ok: true, value: null };
   try {
-    return { ok: true, value: loadFast(yaml) };
+    return { ok: true, value: loadFast(yaml, { schema: CORE_SCHEMA }) };
   } catch (fastError) {
     // Ask the positional parser for the same error: its ranges cover the token at fault.
     const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });

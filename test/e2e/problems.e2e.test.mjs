@@ -1,0 +1,131 @@
+// End-to-end: a person opens kb-sample in VS Code (code-server's workbench in headless Debian
+// Chromium, the extension installed by linking this repo into the extensions folder), sees the
+// status bar item, opens a broken draft with Ctrl+P and finds its problem in the Problems view.
+// Screenshots of each state go to test-results/e2e/.
+//
+//   node --test --test-reporter=spec test/e2e/
+//   env SUPPORT_KB_E2E_EXTENSION / SUPPORT_KB_E2E_WORKSPACE point at another extension / KB
+//   (to check the harness itself); SUPPORT_KB_KEEP_RUN=1 keeps the run folder.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser } from '../vscode-server/browser.mjs';
+import { startCodeServer } from '../vscode-server/code-server.mjs';
+import { EXTENSION_FOLDER_NAME, KB_SAMPLE_DIR, REPO_ROOT, RESULTS_DIR } from '../vscode-server/config.mjs';
+import { ensureTools } from '../vscode-server/ensure-tools.mjs';
+import { onShutdown } from '../vscode-server/processes.mjs';
+import { createRunDir } from '../vscode-server/run-dir.mjs';
+
+const SHOTS_DIR = path.join(RESULTS_DIR, 'e2e');
+const extensionPath = path.resolve(process.env.SUPPORT_KB_E2E_EXTENSION ?? REPO_ROOT);
+const workspaceSource = path.resolve(process.env.SUPPORT_KB_E2E_WORKSPACE ?? KB_SAMPLE_DIR);
+const STATUS_TEXT = /KB: (\d+) docs · (\d+) problems/;
+/** UI waits: generous for a 2-core machine, short enough that a broken step fails in time. */
+const UI_TIMEOUT_MS = 30_000;
+
+// Outside any test timeout: on a cold machine this installs Chromium, Node 24 and code-server (minutes).
+const tools = await ensureTools();
+
+describe('kb-sample in VS Code (code-server + Chromium)', () => {
+  let runDir;
+  let server;
+  let browser;
+  /** @type {import('playwright-core').Page} */
+  let page;
+  let failed = false;
+
+  /** Runs one UI step; on failure saves a screenshot named after it, and later steps are skipped. */
+  function step(name, fn) {
+    test(name, { timeout: 90_000 }, async (t) => {
+      if (failed) return t.skip('an earlier step failed');
+      try {
+        await fn();
+      } catch (err) {
+        failed = true;
+        await shot(`failed-${name.replace(/\W+/g, '-').toLowerCase()}`);
+        throw err;
+      }
+    });
+  }
+
+  async function shot(name) {
+    if (!page) return;
+    const file = path.join(SHOTS_DIR, `${name}.png`);
+    await page.screenshot({ path: file }).catch((err) => console.error(`screenshot ${name} failed: ${err.message}`));
+  }
+
+  async function stopAll() {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+  }
+
+  before(async () => {
+    // code-server runs in its own session, out of reach of the terminal's Ctrl+C: stop it here.
+    onShutdown(stopAll);
+    fs.rmSync(SHOTS_DIR, { recursive: true, force: true });
+    fs.mkdirSync(SHOTS_DIR, { recursive: true });
+    const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+    assert.ok(fs.existsSync(path.join(extensionPath, manifest.main)), `${manifest.main} is missing: run \`node esbuild.js\` first`);
+    runDir = createRunDir('e2e');
+    const workspace = runDir.copyWorkspace(workspaceSource);
+    runDir.linkExtension(extensionPath, EXTENSION_FOLDER_NAME);
+    server = await startCodeServer({ tools, runDir, folder: workspace });
+    browser = await launchBrowser({ executablePath: tools.chromium, runDir });
+    page = browser.page;
+    page.on('pageerror', (err) => fs.appendFileSync(path.join(runDir.logs, 'page-errors.log'), `${err.stack ?? err}\n`));
+    await page.goto(server.workbenchUrl());
+  }, { timeout: 120_000 });
+
+  after(async () => {
+    await stopAll();
+    if (runDir) {
+      if (failed || process.env.SUPPORT_KB_KEEP_RUN === '1') console.error(`run folder kept: ${path.relative(REPO_ROOT, runDir.root)}`);
+      else runDir.remove();
+    }
+  });
+
+  step('the workbench loads', async () => {
+    await page.locator('.monaco-workbench').waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await shot('01-workbench');
+  });
+
+  step('the status bar shows "KB: N docs · M problems"', async () => {
+    const item = statusItem();
+    await item.waitFor({ timeout: UI_TIMEOUT_MS });
+    const text = (await item.textContent()) ?? '';
+    const [, docs, problems] = STATUS_TEXT.exec(text) ?? [];
+    assert.ok(Number(docs) >= 45, `status bar "${text}": kb-sample has at least 45 documents`);
+    assert.ok(Number(problems) > 0, `status bar "${text}": kb-sample/drafts has problems`);
+    console.log(`status bar: ${text.trim()}`);
+    await shot('02-status-bar');
+  });
+
+  step('Ctrl+P opens drafts/bad-values.md', async () => {
+    await page.keyboard.press('Control+P');
+    const quickInput = page.locator('.quick-input-widget');
+    await quickInput.waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.type('drafts/bad-values.md');
+    await quickInput.locator('.monaco-list-row', { hasText: 'bad-values.md' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'bad-values.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.editor-instance .view-lines', { hasText: 'viber' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await shot('03-bad-values-open');
+  });
+
+  step('the status bar item opens the Problems view, which lists the unknown channel "viber"', async () => {
+    await statusItem().click();
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ timeout: UI_TIMEOUT_MS });
+    const row = panel.locator('.monaco-list-row', { hasText: 'viber' }).first();
+    await row.waitFor({ timeout: UI_TIMEOUT_MS });
+    const text = (await row.textContent()) ?? '';
+    console.log(`Problems row: ${text.trim()}`);
+    await shot('04-problems');
+  });
+
+  function statusItem() {
+    return page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: STATUS_TEXT }).first();
+  }
+});

@@ -1,0 +1,146 @@
+// Diagnostics in a real VS Code: published on open, updated as you type (unsaved edits), with
+// stable rule ids and exact ranges, and cleared when the text is fixed. Every wait is on
+// onDidChangeDiagnostics; every edited document is reverted afterwards.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  DIAGNOSTIC_SOURCE, activateExtension, describeDiagnostics, editText, findRule, formatRange, hasRule, isEmpty,
+  rangeOf, replaceLine, revertAll, ruleOf, waitForDiagnostics, withTimeout, workspaceUri,
+} from '../helpers/vscode';
+
+const TITLE_LINE = /^title:\s*\S/;
+const CHANNELS_LINE = /^channels:\s*\[([^\]]*)\]\s*$/;
+
+/** The first polished document (outside drafts/) with a one-line title and a flow-list of channels. */
+async function pickValidDocument(): Promise<vscode.TextDocument> {
+  const uris = await vscode.workspace.findFiles('**/*.md', '{**/drafts/**,**/node_modules/**}');
+  uris.sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+  for (const uri of uris) {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+    if (!frontMatter) continue;
+    const lines = frontMatter.split(/\r?\n/);
+    if (lines.filter((l) => TITLE_LINE.test(l)).length === 1 && lines.filter((l) => CHANNELS_LINE.test(l)).length === 1) {
+      return vscode.workspace.openTextDocument(uri);
+    }
+  }
+  throw new Error('kb-sample has no document outside drafts/ with `title:` and `channels: [...]` lines');
+}
+
+suite('diagnostics', () => {
+  let document: vscode.TextDocument;
+  let original: string;
+
+  suiteSetup(async () => {
+    const api = await activateExtension();
+    await withTimeout(api.whenIndexed(), 60_000, 'whenIndexed()');
+    document = await pickValidDocument();
+    original = document.getText();
+    console.log(`      edited document: ${vscode.workspace.asRelativePath(document.uri)}`);
+  });
+
+  teardown(async () => {
+    await revertAll();
+    assert.equal(document.getText(), original, 'revert did not restore the document');
+  });
+
+  test('a deliberately broken draft gets its problems on open', async () => {
+    const draft = await vscode.workspace.openTextDocument(workspaceUri('drafts/bad-values.md'));
+    await vscode.window.showTextDocument(draft);
+    const diagnostics = await waitForDiagnostics(draft.uri, hasRule('kb/invalid-value'), 'kb/invalid-value');
+    const viber = findRule(
+      diagnostics.filter((d) => d.message.includes('viber')),
+      'kb/invalid-value',
+    );
+    assert.deepEqual(
+      formatRange(viber.range),
+      formatRange(rangeOf(draft, 'viber', draft.getText().search(/^channels:/m))),
+      'the unknown channel is underlined exactly',
+    );
+    for (const d of diagnostics) {
+      assert.equal(d.source, DIAGNOSTIC_SOURCE);
+      assert.ok(typeof d.code === 'object' && d.code.target instanceof vscode.Uri, `code of "${d.message}" has no target Uri`);
+    }
+  });
+
+  test('a polished document opens without problems', async () => {
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await waitForDiagnostics(document.uri, isEmpty, 'no diagnostics');
+    assert.deepEqual(diagnostics, []);
+  });
+
+  test('an unsaved edit with an unknown channel and no title is flagged, and fixing it clears the problems', async () => {
+    await vscode.window.showTextDocument(document);
+    const firstChannel = CHANNELS_LINE.exec(original.split(/\r?\n/).find((l) => CHANNELS_LINE.test(l)) ?? '')?.[1]
+      .split(',')[0]
+      .trim();
+    assert.ok(firstChannel, 'the channels list is empty');
+    await replaceLine(document, CHANNELS_LINE, `channels: [${firstChannel}, viber]`);
+    await replaceLine(document, TITLE_LINE, null);
+    assert.ok(document.isDirty, 'the edit should stay unsaved');
+
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (ds) => hasRule('kb/invalid-value')(ds) && hasRule('kb/missing-title')(ds),
+      'kb/invalid-value and kb/missing-title',
+    );
+    const invalid = findRule(diagnostics, 'kb/invalid-value');
+    const viber = rangeOf(document, 'viber', document.getText().search(/^channels:/m));
+    assert.equal(formatRange(invalid.range), formatRange(viber), `kb/invalid-value should cover exactly "viber":\n      ${describeDiagnostics(diagnostics)}`);
+    assert.match(invalid.message, /viber/);
+    assert.equal(invalid.severity, vscode.DiagnosticSeverity.Error);
+    findRule(diagnostics, 'kb/missing-title');
+
+    await editText(document, () => original);
+    await waitForDiagnostics(document.uri, isEmpty, 'the problems to clear after the fix');
+  });
+
+  test('a YAML syntax error in the front matter is reported as kb/yaml-syntax', async () => {
+    await vscode.window.showTextDocument(document);
+    await replaceLine(document, CHANNELS_LINE, 'channels: [email, chat');
+    const diagnostics = await waitForDiagnostics(document.uri, hasRule('kb/yaml-syntax'), 'kb/yaml-syntax');
+    const syntax = findRule(diagnostics, 'kb/yaml-syntax');
+    assert.equal(syntax.severity, vscode.DiagnosticSeverity.Error);
+    const frontMatterEnd = document.positionAt(document.getText().indexOf('\n---', 3));
+    assert.ok(syntax.range.start.isBeforeOrEqual(frontMatterEnd), `kb/yaml-syntax at ${formatRange(syntax.range)} lies outside the front matter`);
+
+    await editText(document, () => original);
+    await waitForDiagnostics(document.uri, isEmpty, 'the problems to clear after the fix');
+  });
+
+  test('a placeholder the front matter does not declare is a kb/undeclared-variable warning', async () => {
+    await vscode.window.showTextDocument(document);
+    const name = 'customer.shoe_size';
+    await editText(document, (text) => `${text.replace(/\s*$/, '')}\n\nYour size: {{ ${name} }}.\n`);
+    const diagnostics = await waitForDiagnostics(document.uri, hasRule('kb/undeclared-variable'), 'kb/undeclared-variable');
+    const undeclared = diagnostics.filter((d) => ruleOf(d) === 'kb/undeclared-variable' && document.getText(d.range).includes(name));
+    assert.equal(undeclared.length, 1, `one kb/undeclared-variable on "${name}" expected:\n      ${describeDiagnostics(diagnostics)}`);
+    assert.equal(undeclared[0].severity, vscode.DiagnosticSeverity.Warning);
+
+    await editText(document, () => original);
+    await waitForDiagnostics(document.uri, isEmpty, 'the problems to clear after the fix');
+  });
+
+  test('a misspelt key is kb/unknown-key with a "did you mean" hint', async () => {
+    await vscode.window.showTextDocument(document);
+    const line = original.split(/\r?\n/).find((l) => CHANNELS_LINE.test(l)) ?? '';
+    await replaceLine(document, CHANNELS_LINE, line.replace(/^channels:/, 'chanels:'));
+    const diagnostics = await waitForDiagnostics(document.uri, hasRule('kb/unknown-key'), 'kb/unknown-key');
+    const unknown = findRule(diagnostics, 'kb/unknown-key');
+    assert.match(unknown.message, /did you mean/i);
+    assert.match(unknown.message, /channels/);
+    assert.equal(document.getText(unknown.range), 'chanels');
+
+    await editText(document, () => original);
+    await waitForDiagnostics(document.uri, isEmpty, 'the problems to clear after the fix');
+  });
+
+  test('reverting an unsaved broken edit (File: Revert) clears its problems', async () => {
+    await vscode.window.showTextDocument(document);
+    await replaceLine(document, TITLE_LINE, null);
+    await waitForDiagnostics(document.uri, hasRule('kb/missing-title'), 'kb/missing-title');
+    await revertAll();
+    assert.equal(document.getText(), original);
+    await waitForDiagnostics(document.uri, isEmpty, 'the problems to clear after the revert');
+  });
+});

@@ -111,6 +111,8 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: 'bad-values.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
     await page.locator('.editor-instance .view-lines', { hasText: 'viber' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    // The four errors are drawn as squiggles (decorations) once the diagnostics reach the editor.
+    await page.waitForFunction(() => document.querySelectorAll('.editor-instance .squiggly-error').length >= 4, null, { timeout: UI_TIMEOUT_MS });
     await shot('03-bad-values-open');
   });
 

@@ -135,6 +135,26 @@ suite('diagnostics', () => {
     await waitForDiagnostics(document.uri, isEmpty, 'the problems to clear after the fix');
   });
 
+  test('taking another document\'s id marks both copies, the closed one too, and the status bar counts them', async () => {
+    const api = await activateExtension();
+    const other = workspaceUri('faq/ru/refund-policy.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === other.toString()), 'the other copy must be a closed file');
+    const before = problemsIn(api.statusText());
+    await vscode.window.showTextDocument(document);
+    await editText(document, (text) => (/^id:.*$/m.test(text) ? text.replace(/^id:.*$/m, 'id: refund-policy') : text.replace(/^---\r?\n/, '---\nid: refund-policy\n')));
+    const mine = await waitForDiagnostics(document.uri, hasRule('kb/duplicate-id'), 'kb/duplicate-id on the edited copy');
+    const theirs = await waitForDiagnostics(other, hasRule('kb/duplicate-id'), 'kb/duplicate-id on the closed copy');
+    const duplicate = findRule(mine, 'kb/duplicate-id');
+    assert.equal(document.getText(duplicate.range), 'refund-policy');
+    assert.equal(duplicate.relatedInformation?.[0]?.location.uri.toString(), other.toString(), 'points at the other copy');
+    assert.equal(findRule(theirs, 'kb/duplicate-id').relatedInformation?.[0]?.location.uri.toString(), document.uri.toString());
+    await waitFor(() => problemsIn(api.statusText()) === before + 2, () => `status bar "${api.statusText()}" to count 2 more problems than ${before}`);
+
+    await editText(document, () => original);
+    await waitForDiagnostics(other, isEmpty, 'the closed copy to be clean again');
+    await waitForDiagnostics(document.uri, isEmpty, 'the edited copy to be clean again');
+  });
+
   test('reverting an unsaved broken edit (File: Revert) clears its problems', async () => {
     await vscode.window.showTextDocument(document);
     await replaceLine(document, TITLE_LINE, null);
@@ -144,3 +164,18 @@ suite('diagnostics', () => {
     await waitForDiagnostics(document.uri, isEmpty, 'the problems to clear after the revert');
   });
 });
+
+function problemsIn(statusText: string): number {
+  const match = /· (\d+) problems?/.exec(statusText);
+  assert.ok(match, `status text "${statusText}"`);
+  return Number(match[1]);
+}
+
+/** Polls a condition the extension updates on its own timer (the status bar coalesces updates). */
+async function waitFor(condition: () => boolean, what: () => string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -7,11 +7,12 @@
 //     URL and runs until Ctrl+C, then stops code-server's whole process group.
 // Rebuild with `npm run watch` in another terminal and run "Developer: Reload Window" to pick up
 // changes. Only node builtins until the packages are installed.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { hasCommand } from '../test/vscode-server/ensure-tools.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KB_SAMPLE = path.join(ROOT, 'kb-sample');
@@ -31,14 +32,6 @@ function step(title, command, args) {
   }
 }
 
-function onPath(command) {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 if (!fs.existsSync(path.join(ROOT, 'node_modules'))) step('npm ci (node_modules is missing)', 'npm', ['ci', '--no-audit', '--no-fund']);
 step('build (node esbuild.js)', process.execPath, ['esbuild.js']);
@@ -47,7 +40,7 @@ if (!fs.existsSync(KB_SAMPLE)) {
   process.exit(1);
 }
 
-if (onPath('code') && !options['code-server']) {
+if (hasCommand('code') && !options['code-server']) {
   console.log('• code --extensionDevelopmentPath=. kb-sample');
   const child = spawn('code', [`--extensionDevelopmentPath=${ROOT}`, KB_SAMPLE], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 1));
@@ -60,7 +53,7 @@ async function startCodeServer() {
   const { startCodeServer: start } = await import('../test/vscode-server/code-server.mjs');
   const { createRunDir } = await import('../test/vscode-server/run-dir.mjs');
   const { EXTENSION_FOLDER_NAME } = await import('../test/vscode-server/config.mjs');
-  console.log(onPath('code') ? '• using code-server (--code-server)' : '• `code` is not on PATH: using code-server');
+  console.log(hasCommand('code') ? '• using code-server (--code-server)' : '• `code` is not on PATH: using code-server');
   const tools = await ensureTools();
   const runDir = createRunDir('start');
   runDir.linkExtension(ROOT, EXTENSION_FOLDER_NAME);

@@ -143,7 +143,7 @@ function dpkgInstalled(pkg) {
   }
 }
 
-function hasCommand(cmd) {
+export function hasCommand(cmd) {
   try {
     execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
     return true;

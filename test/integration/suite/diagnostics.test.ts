@@ -155,6 +155,22 @@ suite('diagnostics', () => {
     await waitForDiagnostics(document.uri, isEmpty, 'the edited copy to be clean again');
   });
 
+  test('.support-kb.yml is validated as you type, and fixing it clears its problems', async () => {
+    const config = await vscode.workspace.openTextDocument(workspaceUri('.support-kb.yml'));
+    const configText = config.getText();
+    await vscode.window.showTextDocument(config);
+    try {
+      await editText(config, (text) => text.replace(/^defaultLocale:/m, 'defaultLocal:'));
+      const diagnostics = await waitForDiagnostics(config.uri, hasRule('kb/unknown-key'), 'kb/unknown-key on the config');
+      const unknown = findRule(diagnostics, 'kb/unknown-key');
+      assert.equal(config.getText(unknown.range), 'defaultLocal');
+      assert.match(unknown.message, /Did you mean "defaultLocale"\?/);
+    } finally {
+      await editText(config, () => configText);
+    }
+    await waitForDiagnostics(config.uri, isEmpty, 'the config problems to clear after the fix');
+  });
+
   test('reverting an unsaved broken edit (File: Revert) clears its problems', async () => {
     await vscode.window.showTextDocument(document);
     await replaceLine(document, TITLE_LINE, null);

@@ -6,7 +6,35 @@ import { formatIssues } from './helpers/format';
 test('a valid config is read', () => {
   const { config, issues } = parseConfig('# comment\nname: Skladno Support\ndefaultLocale: ru\nlocales: [ru, en]\nignore:\n  - README.md\n');
   assert.deepEqual(issues, []);
-  assert.deepEqual(config, { name: 'Skladno Support', defaultLocale: 'ru', locales: ['ru', 'en'], ignore: ['README.md'] });
+  assert.deepEqual(config, {
+    name: 'Skladno Support',
+    defaultLocale: 'ru',
+    locales: ['ru', 'en'],
+    ignore: ['README.md'],
+    rules: {},
+    overrides: [],
+    customRules: [],
+  });
+});
+
+test('rule settings, overrides and custom rule files', () => {
+  const { config, issues } = parseConfig(
+    'rules:\n  ru/kantselyarit: warning\n  en/hedges: off\noverrides:\n  - files: ["drafts/**"]\n    channels: [sms]\n    rules:\n      ru/sentence-length: off\ncustomRules: [rules/team.yml]\n',
+  );
+  assert.deepEqual(issues, []);
+  assert.deepEqual(config.rules, { 'ru/kantselyarit': 'warning', 'en/hedges': 'off' });
+  assert.deepEqual(config.overrides, [{ files: ['drafts/**'], channels: ['sms'], rules: { 'ru/sentence-length': 'off' } }]);
+  assert.deepEqual(config.customRules, ['rules/team.yml']);
+});
+
+test('wrong rule settings point at the value or the key', () => {
+  const { issues } = parseConfig('rules:\n  ru/kantselyarit: loud\n  Bad Id: off\noverrides:\n  - channels: [fax]\n');
+  assert.deepEqual(formatIssues(issues), [
+    '2:20-2:24 error Unknown rule setting "loud". Expected one of: off, error, warning, info. (kb/invalid-value)',
+    '3:3-3:9 error "Bad Id" is not a valid name: a rule id such as ru/kantselyarit or kb/competitor-names. (kb/invalid-value)',
+    '5:5-5:21 error Missing required "rules". (kb/missing-field)',
+    '5:16-5:19 error Unknown channel "fax". Expected one of: email, chat, sms, telegram, whatsapp, slack, phone. (kb/invalid-value)',
+  ]);
 });
 
 test('an empty config is valid', () => {

@@ -1,4 +1,5 @@
-import { CONFIG_SCHEMA } from '../schema/config-schema';
+import { CONFIG_SCHEMA, type RuleSetting } from '../schema/config-schema';
+import type { Channel, DocumentType, Kind } from './vocabulary';
 import { checkYamlMapping, problemToIssue } from '../schema/check-yaml';
 import { LineIndex } from '../text/line-index';
 import type { Issue } from '../types';
@@ -10,6 +11,21 @@ export interface KbConfig {
   readonly defaultLocale?: string;
   readonly locales: readonly string[];
   readonly ignore: readonly string[];
+  /** Rule id → setting, for every document. */
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Later entries win over earlier ones and over `rules`. */
+  readonly overrides: readonly RuleOverride[];
+  /** Team rule files, relative to the KB root. */
+  readonly customRules: readonly string[];
+}
+
+export interface RuleOverride {
+  readonly files?: readonly string[];
+  readonly channels?: readonly Channel[];
+  readonly kinds?: readonly Kind[];
+  readonly types?: readonly DocumentType[];
+  readonly locales?: readonly string[];
+  readonly rules: Readonly<Record<string, RuleSetting>>;
 }
 
 export interface ParsedConfig {
@@ -17,7 +33,7 @@ export interface ParsedConfig {
   readonly issues: readonly Issue[];
 }
 
-export const DEFAULT_CONFIG: KbConfig = { locales: [], ignore: [] };
+export const DEFAULT_CONFIG: KbConfig = { locales: [], ignore: [], rules: {}, overrides: [], customRules: [] };
 
 /**
  * Reads `.support-kb.yml`. Keys with a problem fall back to their defaults, so
@@ -43,7 +59,15 @@ export function parseConfig(text: string): ParsedConfig {
     });
   }
   return {
-    config: { name: pick('name', undefined), defaultLocale, locales, ignore: pick('ignore', []) },
+    config: {
+      name: pick('name', undefined),
+      defaultLocale,
+      locales,
+      ignore: pick('ignore', []),
+      rules: pick('rules', {}),
+      overrides: pick('overrides', []),
+      customRules: pick('customRules', []),
+    },
     issues,
   };
 }

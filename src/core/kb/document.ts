@@ -1,3 +1,4 @@
+import type { LineIndex } from '../text/line-index';
 import type { Issue, Range } from '../types';
 import type { Channel, DocumentType, Kind } from './vocabulary';
 
@@ -37,6 +38,8 @@ export interface KbDocument {
   /** POSIX path relative to the KB root, used in messages and reports. */
   readonly relativePath: string;
   readonly text: string;
+  /** Offset ↔ position for `text`, built once at parse time. */
+  readonly lines: LineIndex;
   readonly id: string;
   /** Whether `id` comes from the front matter (else from the file name). */
   readonly idExplicit: boolean;

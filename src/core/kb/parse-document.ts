@@ -32,6 +32,7 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
     path: input.path,
     relativePath: input.relativePath,
     text,
+    lines,
     id: fileId,
     idExplicit: false,
     idRange: fence,

@@ -97,12 +97,20 @@ export class YamlLocator {
         return undefined;
       }
     }
-    const keyRange = rangeOf(keyNode);
-    const valueRange = rangeOf(node);
+    const keyRange = this.trim(rangeOf(keyNode));
+    const valueRange = this.trim(rangeOf(node));
     if (part === 'key') return keyRange ?? valueRange;
     if (part === 'value') return valueRange ?? keyRange;
     if (keyRange && valueRange) return { start: keyRange.start, end: valueRange.end };
     return keyRange ?? valueRange;
+  }
+
+  /** Block collections end after their last line break; the underline should not. */
+  private trim(range: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
+    if (!range) return range;
+    let end = range.end;
+    while (end > range.start && /\s/.test(this.yaml[end - 1])) end--;
+    return { start: range.start, end };
   }
 }
 

@@ -56,6 +56,9 @@ export function checkYamlMapping(
   return { ok: true, value, problems: validateMapping(value, schema, `${what.toLowerCase()} key`), locate };
 }
 
+/** Places a schema problem; a missing key is shown on the mapping that lacks it (the fallback at the top level). */
 export function problemToIssue(problem: SchemaProblem, locate: Locate, fallback: Range): Issue {
-  return { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, range: locate(problem.path, problem.part) ?? fallback };
+  let range = locate(problem.path, problem.part);
+  for (let path = problem.path.slice(0, -1); !range && path.length > 0; path = path.slice(0, -1)) range = locate(path, 'value');
+  return { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, range: range ?? fallback };
 }

@@ -14,6 +14,8 @@ export type FieldType =
   | { readonly type: 'semver-range' }
   | { readonly type: 'glob' }
   | { readonly type: 'scalar' }
+  /** Anything; the caller checks it (rule examples may be text or a mapping). */
+  | { readonly type: 'any' }
   | { readonly type: 'list'; readonly item: FieldType; readonly unique?: boolean }
   | { readonly type: 'map'; readonly keyPattern: RegExp; readonly keyHint: string; readonly value: FieldType }
   | { readonly type: 'object'; readonly fields: Schema };

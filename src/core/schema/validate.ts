@@ -64,6 +64,8 @@ function checkField(value: unknown, field: FieldType, path: YamlPath, label: str
       if (field.nonEmpty && value.trim() === '') return invalid(`"${label}" is empty.`);
       if (field.pattern && !field.pattern.test(value)) invalid(`"${value}" is not a valid ${label}: ${field.patternHint}.`);
       return;
+    case 'any':
+      return;
     case 'scalar':
       if (!['string', 'number', 'boolean'].includes(typeof value)) wrongType('a string');
       return;

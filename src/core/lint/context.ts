@@ -1,0 +1,89 @@
+import type { KbDocument } from '../kb/document';
+import { foldYo } from './text/fold';
+import { splitSentences, type Span } from './text/sentences';
+import { countWords } from './text/words';
+import type { ProseBlock } from './prose';
+
+/** Stands for text that is not prose (code, URLs, placeholders): no word, no space, so no phrase spans it. */
+export const OPAQUE = '\u0001';
+
+/** Markup between prose spans that a phrase may run across: emphasis and link brackets. */
+const TRANSPARENT_GAP = /^[*_~[\]\s]*$/;
+
+export type Locale = 'ru' | 'en';
+
+/**
+ * One block of prose, ready for rules: `text` has the block's length and
+ * offsets (block-relative: file offset = start + index), prose kept with ё
+ * folded to е, emphasis markers blanked, and everything else opaque.
+ */
+export class LintBlock {
+  readonly text: string;
+  readonly locale: Locale;
+  private sentenceSpans: Span[] | undefined;
+  private wordCount: number | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly block: ProseBlock,
+    fallbackLocale: Locale,
+  ) {
+    this.text = maskBlock(source, block);
+    this.locale = detectLocale(this.text, fallbackLocale);
+  }
+
+  get start(): number {
+    return this.block.start;
+  }
+
+  get kind(): ProseBlock['kind'] {
+    return this.block.kind;
+  }
+
+  get sentences(): readonly Span[] {
+    return (this.sentenceSpans ??= splitSentences(this.text));
+  }
+
+  get words(): number {
+    return (this.wordCount ??= countWords(this.text));
+  }
+
+  /** The original text of a block-relative span. */
+  original(start: number, end: number): string {
+    return this.source.slice(this.block.start + start, this.block.start + end);
+  }
+}
+
+export interface LintContext {
+  readonly doc: KbDocument;
+  readonly blocks: readonly LintBlock[];
+}
+
+function maskBlock(source: string, block: ProseBlock): string {
+  let out = '';
+  let at = block.start;
+  for (const span of block.spans) {
+    if (span.start > at) {
+      const gap = source.slice(at, span.start);
+      out += TRANSPARENT_GAP.test(gap) ? gap.replace(/[^\n]/g, ' ') : gap.replace(/[^\n]/g, OPAQUE);
+    }
+    out += source.slice(span.start, span.end);
+    at = span.end;
+  }
+  if (block.end > at) out += source.slice(at, block.end).replace(/[^\n]/g, OPAQUE);
+  return foldYo(out);
+}
+
+/** Russian when Cyrillic letters outnumber Latin ones, English when the reverse, else the document's locale. */
+export function detectLocale(text: string, fallback: Locale): Locale {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) cyrillic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  if (cyrillic > latin) return 'ru';
+  if (latin > cyrillic) return 'en';
+  return fallback;
+}

@@ -1,0 +1,60 @@
+import type { KbDocument } from '../kb/document';
+import type { Issue, Severity } from '../types';
+import type { CompiledRule } from './compiled-rule';
+import { LintBlock, type Locale, type LintContext } from './context';
+import { Directives } from './directives';
+import { scanProse } from './prose';
+
+/** A rule as it applies to one document: compiled, with the severity its configuration gives. */
+export interface ActiveRule {
+  readonly rule: CompiledRule;
+  readonly severity: Severity;
+}
+
+/**
+ * Lints one parsed document. Rules see prose only (code, URLs, placeholders,
+ * HTML, front matter and quoted customer text are skipped), each paragraph
+ * tagged with its language. A rule that throws is reported, never fatal.
+ */
+export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[]): Issue[] {
+  const applicable = rules.filter((r) => applies(r.rule, doc));
+  // A binary file has no prose worth reading; parsing already said what is wrong with it.
+  if (applicable.length === 0 || doc.issues.some((i) => i.ruleId === 'kb/binary-file')) return [];
+  const scan = scanProse(doc.text, doc.bodyOffset);
+  const fallback: Locale = doc.meta.locale?.toLowerCase().startsWith('en') ? 'en' : 'ru';
+  const ctx: LintContext = { doc, blocks: scan.blocks.map((b) => new LintBlock(doc.text, b, fallback)) };
+  const directives = new Directives(scan.comments, doc.lines, doc.text.length);
+  const issues: Issue[] = [];
+  for (const { rule, severity } of applicable) {
+    const id = rule.spec.id;
+    try {
+      rule.check(ctx, (f) => {
+        if (directives.isDisabled(id, f.start)) return;
+        issues.push({
+          ruleId: id,
+          severity,
+          message: f.message,
+          range: doc.lines.range(f.start, f.end),
+          fix: f.fix && { range: doc.lines.range(f.fix.start, f.fix.end), text: f.fix.text },
+        });
+      });
+    } catch (error) {
+      issues.push({
+        ruleId: id,
+        severity: 'error',
+        message: `Rule ${id} failed: ${(error as Error).message}`,
+        range: doc.lines.range(0, 0),
+      });
+    }
+  }
+  return issues.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function applies(rule: CompiledRule, doc: KbDocument): boolean {
+  const { spec } = rule;
+  const { meta } = doc;
+  if (spec.kinds && !(meta.kind && spec.kinds.includes(meta.kind))) return false;
+  if (spec.types && !(meta.type && spec.types.includes(meta.type))) return false;
+  if (spec.channels && !meta.channels.some((c) => spec.channels!.includes(c))) return false;
+  return true;
+}

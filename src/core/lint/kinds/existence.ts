@@ -1,0 +1,48 @@
+import { blocksFor, formatMessage, type CompiledRule } from '../compiled-rule';
+import type { LintBlock } from '../context';
+import { Matcher, type Match } from '../matcher';
+import type { ExistenceRule } from '../rule-spec';
+
+export function compileExistence(spec: ExistenceRule): CompiledRule {
+  const matcher = new Matcher(spec.phrases, spec.patterns);
+  const exceptions = new ExceptionFilter(spec.exceptions);
+  return {
+    spec,
+    check(ctx, report) {
+      for (const block of blocksFor(spec, ctx)) {
+        for (const m of matcher.matches(block.text)) {
+          if (exceptions.covers(block, m)) continue;
+          report({ start: block.start + m.start, end: block.start + m.end, message: formatMessage(spec.message, block.original(m.start, m.end)) });
+        }
+      }
+    },
+  };
+}
+
+/** Exception phrases or patterns: a match that overlaps one is not a finding. */
+export class ExceptionFilter {
+  private readonly matcher: Matcher | undefined;
+  private readonly cache = new WeakMap<LintBlock, Match[]>();
+
+  constructor(exceptions: readonly string[] | undefined) {
+    if (!exceptions?.length) return;
+    // An exception is a pattern when it looks like one, else a phrase.
+    const patterns = exceptions.filter(isPattern);
+    const phrases = exceptions.filter((e) => !isPattern(e));
+    this.matcher = new Matcher(phrases, patterns);
+  }
+
+  covers(block: LintBlock, m: { start: number; end: number }): boolean {
+    if (!this.matcher) return false;
+    let found = this.cache.get(block);
+    if (!found) {
+      found = [...this.matcher.matches(block.text)];
+      this.cache.set(block, found);
+    }
+    return found.some((e) => e.start < m.end && m.start < e.end);
+  }
+}
+
+function isPattern(text: string): boolean {
+  return /[\\()[\]|?+{}^$]/.test(text);
+}

@@ -1,0 +1,19 @@
+/** Words: letters and digits, with inner hyphens and apostrophes («что-то», "don't"). */
+export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string, start = 0, end = text.length): number {
+  WORD.lastIndex = start;
+  let n = 0;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) n++;
+  return n;
+}
+
+const RU_VOWELS = /[аеёиоуыэюя]/giu;
+const EN_VOWEL_GROUPS = /[aeiouy]+/gi;
+
+/** Syllables: Russian vowels; English vowel groups with a silent final e (good enough for Flesch). */
+export function countSyllables(word: string, locale: 'ru' | 'en'): number {
+  if (locale === 'ru') return Math.max(1, word.match(RU_VOWELS)?.length ?? 0);
+  const w = word.toLowerCase().replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  return Math.max(1, w.match(EN_VOWEL_GROUPS)?.length ?? 0);
+}

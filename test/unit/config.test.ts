@@ -32,7 +32,7 @@ test('wrong rule settings point at the value or the key', () => {
   assert.deepEqual(formatIssues(issues), [
     '2:20-2:24 error Unknown rule setting "loud". Expected one of: off, error, warning, info. (kb/invalid-value)',
     '3:3-3:9 error "Bad Id" is not a valid name: a rule id such as ru/kantselyarit or kb/competitor-names. (kb/invalid-value)',
-    '5:5-5:21 error Missing required "rules". (kb/missing-field)',
+    '5:5-5:20 error Missing required "rules". (kb/missing-field)',
     '5:16-5:19 error Unknown channel "fax". Expected one of: email, chat, sms, telegram, whatsapp, slack, phone. (kb/invalid-value)',
   ]);
 });

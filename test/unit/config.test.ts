@@ -51,7 +51,7 @@ test('config problems are issues on the config, with positions; good keys still 
   ]);
   assert.equal(config.name, 'KB');
   assert.deepEqual(config.locales, [], 'a bad key falls back to its default');
-  assert.deepEqual(config.ignore, [], 'a list with a bad item is not half-applied');
+  assert.deepEqual(config.ignore, ['drafts/**'], 'a list keeps its valid items');
 });
 
 test('defaultLocale outside locales is a warning', () => {

@@ -85,8 +85,10 @@ test('translation_of must name a document of the KB', () => {
   kb.setConfigText('');
   kb.setText('/kb/en.md', doc('title: En\ntranslation_of: pasword-reset'));
   assert.deepEqual(formatIssues(kb.issuesFor('/kb/en.md')), ['3:17-3:30 warning translation_of "pasword-reset" is not the id of any document in this KB. (kb/invalid-translation)']);
+  // Another id appears: the translation is announced, since its "did you mean" may change.
+  assert.deepEqual(kb.setText('/kb/password-reset.md', doc('title: Ru')), ['/kb/en.md']);
+  assert.match(kb.issuesFor('/kb/en.md')[0].message, /Did you mean "password-reset"\?/);
   // The target appears: the translation is announced as changed and becomes clean.
-  assert.deepEqual(kb.setText('/kb/password-reset.md', doc('title: Ru')), []);
   assert.deepEqual(kb.setText('/kb/pasword-reset.md', doc('title: Ru typo')), ['/kb/en.md']);
   assert.deepEqual(kb.issuesFor('/kb/en.md'), []);
   kb.setText('/kb/self.md', doc('title: S\ntranslation_of: self'));

@@ -97,7 +97,7 @@ test('unknown channel, kind and type point at the value, with suggestions', () =
     '5:7-5:14 error Unknown type "article". Expected one of: faq, macro, snippet. (kb/invalid-value)',
   ]);
   assert.equal(coveredText(text, doc.issues[0]), 'viber');
-  assert.deepEqual(doc.meta.channels, [], 'a field with a problem is left out of the metadata');
+  assert.deepEqual(doc.meta.channels, ['email'], 'a list keeps its valid items');
   assert.equal(doc.meta.kind, undefined);
 });
 

@@ -1,6 +1,7 @@
 import { CONFIG_SCHEMA, type RuleSetting } from '../schema/config-schema';
 import type { Channel, DocumentType, Kind } from './vocabulary';
 import { checkYamlMapping, problemToIssue } from '../schema/check-yaml';
+import { sortByPosition } from '../issues';
 import { LineIndex } from '../text/line-index';
 import type { Issue } from '../types';
 
@@ -46,9 +47,21 @@ export function parseConfig(text: string): ParsedConfig {
   if (!checked.ok) return { config: DEFAULT_CONFIG, issues };
   const { value, problems, locate } = checked;
   for (const problem of problems) issues.push(problemToIssue(problem, locate, lines.range(0, 0)));
-  const bad = new Set(problems.map((p) => String(p.path[0])));
-  const pick = <T>(key: string, fallback: T): T => (bad.has(key) || value[key] == null ? fallback : (value[key] as T));
-  const locales = pick<string[]>('locales', []);
+  // Only errors discard a value; a list drops just its bad items, so one typo never disables the rest.
+  const errorAt = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.path.join('\u0000')));
+  const pick = <T>(key: string, fallback: T): T => (errorAt.has(key) || value[key] == null ? fallback : (value[key] as T));
+  const list = <T>(key: string): T[] => pick<T[]>(key, []).filter((_, i) => !errorAt.has(`${key}\u0000${i}`));
+  const locales = list<string>('locales');
+  const ignore = list<string>('ignore');
+  ignore.forEach((glob, i) => {
+    if (!glob.startsWith('!')) return;
+    issues.push({
+      ruleId: 'kb/invalid-value',
+      severity: 'warning',
+      message: `"${glob}" is a negated glob: it matches every file except these, so they would be the only documents. List the files to ignore instead.`,
+      range: locate(['ignore', i], 'value') ?? lines.range(0, 0),
+    });
+  });
   const defaultLocale = pick<string | undefined>('defaultLocale', undefined);
   if (defaultLocale && locales.length > 0 && !locales.includes(defaultLocale)) {
     issues.push({
@@ -58,15 +71,16 @@ export function parseConfig(text: string): ParsedConfig {
       range: locate(['defaultLocale'], 'value') ?? lines.range(0, 0),
     });
   }
+  sortByPosition(issues);
   return {
     config: {
       name: pick('name', undefined),
       defaultLocale,
       locales,
-      ignore: pick('ignore', []),
+      ignore,
       rules: pick('rules', {}),
-      overrides: pick('overrides', []),
-      customRules: pick('customRules', []),
+      overrides: list('overrides'),
+      customRules: list('customRules'),
     },
     issues,
   };

@@ -1,11 +1,14 @@
+import { sortByPosition } from '../issues';
 import { didYouMeanSuffix } from '../text/did-you-mean';
 import type { Issue, RelatedLocation } from '../types';
 import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type KbConfig } from './config';
 import type { KbDocument } from './document';
 import { parseDocument } from './parse-document';
 import { joinPath, relativeTo } from './paths';
-import { readText } from './read-text';
+import { MAX_DOCUMENT_BYTES, readText } from './read-text';
 import { createIgnoreMatcher } from './scan';
+
+const MAX_RELATED = 10;
 
 /** A file that could not be read as text (binary, too large, not UTF-8). */
 interface UnreadableFile {
@@ -27,6 +30,8 @@ export interface FileReport {
 export class KnowledgeBase {
   readonly configPath: string;
   private parsedConfig: { config: KbConfig; issues: readonly Issue[] } | undefined;
+  /** The configuration's text, for locating later findings about it (unknown rule ids). */
+  configText: string | undefined;
   private ignoreMatcher: (rel: string) => boolean = () => false;
   private readonly docs = new Map<string, KbDocument>();
   private readonly unreadable = new Map<string, UnreadableFile>();
@@ -37,8 +42,10 @@ export class KnowledgeBase {
   constructor(
     readonly root: string,
     readonly hasConfig: boolean,
+    /** Another configuration file than `<root>/.support-kb.yml` (the CLI's --config). */
+    configPath?: string,
   ) {
-    this.configPath = joinPath(root, CONFIG_FILE);
+    this.configPath = configPath ?? joinPath(root, CONFIG_FILE);
   }
 
   get config(): KbConfig {
@@ -59,6 +66,7 @@ export class KnowledgeBase {
 
   /** Replaces the configuration. Documents must be re-parsed after it (defaults and ignores may change). */
   setConfigText(text: string | undefined): void {
+    this.configText = text;
     this.parsedConfig = text === undefined ? undefined : parseConfig(text);
     this.ignoreMatcher = createIgnoreMatcher(this.config.ignore);
   }
@@ -81,21 +89,33 @@ export class KnowledgeBase {
   setBytes(path: string, bytes: Uint8Array): string[] {
     const read = readText(bytes);
     if (read.ok) return this.setText(path, read.text);
+    return this.setUnreadable(path, read.issue);
+  }
+
+  /** A file that is no document (binary, too large, not UTF-8); outside a configured KB it is just left out. */
+  private setUnreadable(path: string, issue: Issue): string[] {
     const affected = this.remove(path);
-    this.unreadable.set(path, { relativePath: this.relative(path) ?? path, issue: read.issue });
+    if (this.hasConfig) this.unreadable.set(path, { relativePath: this.relative(path) ?? path, issue });
     return affected;
   }
 
   /** Parses and stores a document; returns the other paths whose issues changed. */
   setText(path: string, text: string): string[] {
+    // The editor's text skips the byte check of disk reads; apply the same size limit.
+    if (text.length > MAX_DOCUMENT_BYTES) return this.setBytes(path, new Uint8Array(text.length * 2));
+    let doc: KbDocument;
+    try {
+      doc = this.parse(path, text);
+    } catch (error) {
+      // Core promises never to throw on input; if a bug makes it, the file still shows up, with the cause.
+      return this.setUnreadable(path, {
+        ruleId: 'kb/internal-error',
+        severity: 'error',
+        message: `Support KB could not check this file (${(error as Error).message}). Please report it with the file attached.`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      });
+    }
     const affected = new Set(this.remove(path));
-    const doc = parseDocument({
-      path,
-      relativePath: this.relative(path) ?? path,
-      text,
-      defaultLocale: this.config.defaultLocale,
-      requireFrontMatter: this.hasConfig,
-    });
     if (!this.hasConfig && !doc.hasFrontMatter) return [...affected];
     this.docs.set(path, doc);
     this.index(this.byId, doc.id, path);
@@ -103,6 +123,16 @@ export class KnowledgeBase {
     this.collectNeighbours(doc, affected);
     affected.delete(path);
     return [...affected];
+  }
+
+  private parse(path: string, text: string): KbDocument {
+    return parseDocument({
+      path,
+      relativePath: this.relative(path) ?? path,
+      text,
+      defaultLocale: this.config.defaultLocale,
+      requireFrontMatter: this.hasConfig,
+    });
   }
 
   /** Forgets a file; returns the other paths whose issues changed. */
@@ -124,7 +154,7 @@ export class KnowledgeBase {
   }
 
   issuesFor(path: string): Issue[] {
-    if (path === this.configPath) return [...(this.parsedConfig?.issues ?? [])];
+    if (path === this.configPath) return sortByPosition([...(this.parsedConfig?.issues ?? [])]);
     const unreadable = this.unreadable.get(path);
     if (unreadable) return [unreadable.issue];
     const doc = this.docs.get(path);
@@ -142,13 +172,16 @@ export class KnowledgeBase {
   private duplicateIdIssues(doc: KbDocument): Issue[] {
     const others = [...(this.byId.get(doc.id) ?? [])].filter((p) => p !== doc.path).map((p) => this.docs.get(p)!);
     if (others.length === 0) return [];
-    const related: RelatedLocation[] = others.map((o) => ({ path: o.path, range: o.idRange, message: `"${doc.id}" is also the id of ${o.relativePath}` }));
+    // Capped: 2,000 `index.md` files must not make each message list 1,999 paths.
+    const shown = others.slice(0, MAX_RELATED);
+    const related: RelatedLocation[] = shown.map((o) => ({ path: o.path, range: o.idRange, message: `"${doc.id}" is also the id of ${o.relativePath}` }));
+    const more = others.length > shown.length ? ` and ${others.length - shown.length} more` : '';
     const origin = doc.idExplicit ? '' : ' (taken from the file name)';
     return [
       {
         ruleId: 'kb/duplicate-id',
         severity: 'error',
-        message: `Duplicate id "${doc.id}"${origin}: also used by ${others.map((o) => o.relativePath).join(', ')}. Ids must be unique across the KB.`,
+        message: `Duplicate id "${doc.id}"${origin}: also used by ${shown.map((o) => o.relativePath).join(', ')}${more}. Ids must be unique across the KB.`,
         range: doc.idRange,
         related,
       },
@@ -172,10 +205,15 @@ export class KnowledgeBase {
     ];
   }
 
-  /** Documents whose cross-file issues depend on `doc`: same id, or translating it. */
+  /**
+   * Documents whose cross-file issues depend on `doc`: same id, translating it,
+   * and translations of missing ids (their "did you mean" may change).
+   */
   private collectNeighbours(doc: KbDocument, into: Set<string>): void {
     for (const p of this.byId.get(doc.id) ?? []) into.add(p);
-    for (const p of this.byTranslationTarget.get(doc.id) ?? []) into.add(p);
+    for (const [target, paths] of this.byTranslationTarget) {
+      if (target === doc.id || !this.byId.has(target)) for (const p of paths) into.add(p);
+    }
   }
 
   private index(map: Map<string, Set<string>>, key: string, path: string): void {
@@ -191,6 +229,3 @@ export class KnowledgeBase {
   }
 }
 
-function sortByPosition(issues: Issue[]): Issue[] {
-  return issues.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}

@@ -9,13 +9,15 @@ export interface LoadOptions {
   readonly signal?: AbortSignal;
   /** Override the disk text of some files (open, unsaved editors). */
   readonly overrides?: ReadonlyMap<string, string>;
+  /** Read the configuration from this file instead of `<root>/.support-kb.yml`. */
+  readonly configPath?: string;
 }
 
 const PARALLEL_READS = 32;
 
 /** Reads a whole KB from a file system. Unreadable files become issues, never exceptions. */
 export async function loadKnowledgeBase(fs: KbFileSystem, root: string, hasConfig: boolean, options: LoadOptions = {}): Promise<KnowledgeBase> {
-  const kb = new KnowledgeBase(root, hasConfig);
+  const kb = new KnowledgeBase(root, hasConfig, options.configPath);
   if (hasConfig) {
     kb.setConfigText(options.overrides?.get(kb.configPath) ?? (await readConfigText(fs, kb.configPath)));
   }
@@ -29,11 +31,13 @@ export async function loadKnowledgeBase(fs: KbFileSystem, root: string, hasConfi
       if (override !== undefined) {
         kb.setText(path, override);
       } else {
+        let bytes: Uint8Array | undefined;
         try {
-          kb.setBytes(path, await fs.readFile(path));
+          bytes = await fs.readFile(path);
         } catch {
           // Deleted between listing and reading: nothing to check.
         }
+        if (bytes) kb.setBytes(path, bytes);
       }
       options.onProgress?.(++done, files.length);
     }

@@ -82,15 +82,17 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
   const checked = checkYamlMapping(yaml, yamlOffset, lines, DOCUMENT_SCHEMA, 'Front matter', issues);
   if (!checked.ok) return withBody;
   const { value, problems, locate } = checked;
-  const badPaths = new Set(problems.map((p) => String(p.path[0])));
   for (const problem of problems) issues.push(problemToIssue(problem, locate, fence));
-
+  // A value with an error is left out of the metadata; a list keeps its valid items.
+  const errorAt = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.path.join('\u0000')));
   const field = <T>(key: string, ok: (v: unknown) => v is T): T | undefined =>
-    !badPaths.has(key) && ok(value[key]) ? (value[key] as T) : undefined;
-  const strings = (key: string) => (field(key, Array.isArray) ?? []).map(String);
+    !errorAt.has(key) && ok(value[key]) ? (value[key] as T) : undefined;
+  const items = (key: string): unknown[] =>
+    (field(key, Array.isArray) ?? []).filter((item, i) => item !== null && item !== undefined && !errorAt.has(`${key}\u0000${i}`));
+  const strings = (key: string) => items(key).filter((v) => typeof v !== 'object').map(String);
 
   const explicitId = field('id', isString);
-  if (explicitId === undefined && !('id' in value) && !ID_PATTERN.test(fileId)) {
+  if (explicitId === undefined && value.id == null && !ID_PATTERN.test(fileId)) {
     issues.push({
       ruleId: 'kb/invalid-value',
       severity: 'error',
@@ -102,7 +104,7 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
     title: field('title', isString),
     type: field('type', (v): v is (typeof DOCUMENT_TYPES)[number] => DOCUMENT_TYPES.includes(v as never)),
     locale: field('locale', isString) ?? input.defaultLocale,
-    channels: (field('channels', isStringArray) ?? []).filter((c): c is Channel => CHANNELS.includes(c as Channel)),
+    channels: items('channels').filter((c): c is Channel => CHANNELS.includes(c as Channel)),
     tags: strings('tags'),
     kind: field('kind', (v): v is (typeof KINDS)[number] => KINDS.includes(v as never)),
     subject: field('subject', isString),
@@ -114,10 +116,11 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
     summary: field('summary', isString),
   };
 
-  const variablesValid = !badPaths.has('variables');
-  const variables = variablesValid ? declarations(value.variables) : new Map<string, VariableDeclaration>();
-  const placeholders = [...usesIn(yaml, 0, yamlOffset, lines), ...usesIn(text, bodyOffset, 0, lines, issues)];
-  if (variablesValid) checkVariables(variables, placeholders, locate, issues);
+  // With `variables` not a mapping nothing is known about declarations: skip the checks rather than guess.
+  const variablesKnown = value.variables == null || isPlainObject(value.variables);
+  const variables = declarations(value.variables, (name) => errorAt.has(`variables\u0000${name}`));
+  const placeholders = [...subjectUses(meta.subject, locate, lines), ...usesIn(text, bodyOffset, 0, lines, issues)];
+  if (variablesKnown) checkVariables(variables, placeholders, locate, issues, (name) => errorAt.has(`variables\u0000${name}`));
 
   // Ranges only cross-file issues need are located on first use: locating
   // builds the positional YAML tree, which costs more than all the rest.
@@ -168,6 +171,8 @@ function checkVariables(
   placeholders: readonly PlaceholderUse[],
   locate: Locate,
   issues: Issue[],
+  /** Declarations already reported as invalid: no second message about them. */
+  isInvalid: (name: string) => boolean,
 ): void {
   const used = new Set<string>();
   for (const use of placeholders) {
@@ -181,7 +186,7 @@ function checkVariables(
     });
   }
   for (const name of variables.keys()) {
-    if (used.has(name)) continue;
+    if (used.has(name) || isInvalid(name)) continue;
     const range = locate(['variables', name], 'key');
     if (!range) continue;
     issues.push({
@@ -193,10 +198,25 @@ function checkVariables(
   }
 }
 
-function declarations(raw: unknown): Map<string, VariableDeclaration> {
+/** Placeholders in the subject, the one front-matter value that is a template. */
+function subjectUses(subject: string | undefined, locate: Locate, lines: LineIndex): PlaceholderUse[] {
+  if (!subject?.includes('{{')) return [];
+  const at = locate(['subject'], 'value');
+  if (!at) return [];
+  const start = lines.offsetAt(at.start);
+  const end = lines.offsetAt(at.end);
+  return usesIn(lines.text.slice(0, end), start, 0, lines);
+}
+
+/** Declared variables; a declaration with an error (a bad name) counts as declared, so uses are not flagged twice. */
+function declarations(raw: unknown, hasError: (name: string) => boolean): Map<string, VariableDeclaration> {
   const result = new Map<string, VariableDeclaration>();
   if (!isPlainObject(raw)) return result;
   for (const [name, spec] of Object.entries(raw)) {
+    if (hasError(name)) {
+      result.set(name, { name });
+      continue;
+    }
     const s = isPlainObject(spec) ? spec : {};
     result.set(name, {
       name,
@@ -214,10 +234,6 @@ function optionalText(v: unknown): string | undefined {
 
 function isString(v: unknown): v is string {
   return typeof v === 'string';
-}
-
-function isStringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every(isString);
 }
 
 function dateText(v: string | Date | undefined): string | undefined {

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { CONFIG_FILE } from './config';
-import type { KbFileSystem } from './file-system';
+import type { DirectoryEntry, KbFileSystem } from './file-system';
 import { dirname, isMarkdownPath, joinPath, relativeTo } from './paths';
 
 /** Folders that never hold KB documents. */
@@ -26,7 +26,12 @@ export function createIgnoreMatcher(globs: readonly string[]): (relativePath: st
 export async function listMarkdownFiles(fs: KbFileSystem, root: string, isIgnored: (rel: string) => boolean): Promise<string[]> {
   const found: string[] = [];
   const walk = async (dir: string, isRoot: boolean): Promise<void> => {
-    const entries = await fs.readDirectory(dir);
+    let entries: readonly DirectoryEntry[];
+    try {
+      entries = await fs.readDirectory(dir);
+    } catch {
+      return; // unreadable or gone mid-walk (a checkout): the rest of the KB still loads
+    }
     if (!isRoot && entries.some((e) => e.name === CONFIG_FILE && e.kind === 'file')) return;
     const folders: string[] = [];
     for (const entry of entries) {

@@ -18,7 +18,16 @@ export interface YamlSyntaxError {
 
 export type YamlLoad = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: YamlSyntaxError };
 
-export function loadYaml(yaml: string): YamlLoad {
+/**
+ * A lone CR ends a line for editors and for us, but not for the YAML parsers;
+ * turning it into LF keeps every offset and makes them agree.
+ */
+export function normalizeCr(yaml: string): string {
+  return yaml.includes('\r') ? yaml.replace(/\r(?!\n)/g, '\n') : yaml;
+}
+
+export function loadYaml(source: string): YamlLoad {
+  const yaml = normalizeCr(source);
   // js-yaml 5 refuses an empty stream; empty front matter is an empty mapping.
   if (/^\s*(?:#.*(?:\r\n|\r|\n|$)\s*)*$/.test(yaml)) return { ok: true, value: null };
   try {
@@ -31,10 +40,15 @@ export function loadYaml(yaml: string): YamlLoad {
       const [start, end] = errorSpan(doc, first.code, first.pos, yaml);
       return { ok: false, error: { message: cleanMessage(first.message), start, end } };
     }
+    // Only js-yaml objects (an unknown tag, a bad character): it marks the point after the
+    // offending value, often the next line; underline the content before that point instead.
     const mark = (fastError as { mark?: { position?: number } }).mark;
     const reason = (fastError as { reason?: string }).reason ?? String(fastError);
-    const at = mark?.position ?? 0;
-    return { ok: false, error: { message: cleanMessage(reason), start: at, end: at + 1 } };
+    let end = Math.min(mark?.position ?? 0, yaml.length);
+    while (end > 0 && /\s/.test(yaml[end - 1])) end--;
+    let start = yaml.lastIndexOf('\n', end - 1) + 1;
+    while (start < end && /[ \t]/.test(yaml[start])) start++;
+    return { ok: false, error: { message: cleanMessage(reason), start, end: Math.max(end, start + 1) } };
   }
 }
 
@@ -58,7 +72,9 @@ function errorSpan(doc: Document, code: string, pos: [number, number], yaml: str
     const lineStart = yaml.lastIndexOf('\n', contentEnd - 1) + 1;
     return [lineStart, contentEnd];
   }
-  return [pos[0], Math.max(pos[1], pos[0] + 1)];
+  // Never past the end of the line: js-yaml-only errors (tags) come with a point, not a token.
+  const start = pos[0];
+  return [start, Math.min(Math.max(pos[1], start + 1), Math.max(lineEndAt(yaml, start), start + 1))];
 }
 
 function lineEndAt(text: string, from: number): number {
@@ -77,7 +93,13 @@ export type YamlPart = 'key' | 'value' | 'pair';
 export class YamlLocator {
   private doc: Document | undefined;
 
-  constructor(private readonly yaml: string) {}
+  private readonly yaml: string;
+  /** Key → pair, per mapping node: a linear search per lookup was quadratic on big front matter. */
+  private readonly pairsOf = new WeakMap<object, Map<string, unknown>>();
+
+  constructor(yaml: string) {
+    this.yaml = normalizeCr(yaml);
+  }
 
   /** Offsets in the YAML text of the key, the value, or both; `undefined` when the path is absent. */
   locate(path: YamlPath, part: YamlPart): { start: number; end: number } | undefined {
@@ -87,7 +109,16 @@ export class YamlLocator {
     for (const segment of path) {
       keyNode = undefined;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && scalarValue(p.key) === String(segment));
+        let pairs = this.pairsOf.get(node);
+        if (!pairs) {
+          pairs = new Map();
+          for (const p of node.items) {
+            const key = isPair(p) ? scalarValue(p.key) : undefined;
+            if (key !== undefined && !pairs.has(key)) pairs.set(key, p);
+          }
+          this.pairsOf.set(node, pairs);
+        }
+        const pair = pairs.get(String(segment)) as { key: unknown; value: unknown } | undefined;
         if (!pair) return undefined;
         keyNode = pair.key;
         node = pair.value;

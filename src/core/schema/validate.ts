@@ -17,7 +17,8 @@ export function validateMapping(value: Record<string, unknown>, schema: Schema, 
   const problems: SchemaProblem[] = [];
   const known = Object.keys(schema);
   for (const [key, item] of Object.entries(value)) {
-    const spec = schema[key];
+    // Own keys only: `toString` or `constructor` must not find Object.prototype's members.
+    const spec = Object.hasOwn(schema, key) ? schema[key] : undefined;
     if (!spec) {
       problems.push({
         ruleId: RULE_UNKNOWN_KEY,
@@ -35,7 +36,7 @@ export function validateMapping(value: Record<string, unknown>, schema: Schema, 
     checkField(item, spec.field, [...path, key], key, problems);
   }
   for (const [key, spec] of Object.entries(schema)) {
-    if (spec.required && !(key in value)) problems.push(missing(path, key, `Missing required "${key}".`, 'pair'));
+    if (spec.required && !Object.hasOwn(value, key)) problems.push(missing(path, key, `Missing required "${key}".`, 'pair'));
   }
   return problems;
 }
@@ -108,8 +109,11 @@ function checkField(value: unknown, field: FieldType, path: YamlPath, label: str
           out.push({ ruleId: RULE_WRONG_TYPE, severity: 'error', message: `Empty item in "${label}".`, path: [...path, index], part: 'value' });
           return;
         }
+        const before = out.length;
         checkField(item, field.item, [...path, index], label, out);
-        if (field.unique && seen.has(item)) {
+        // Only valid scalars are compared: stringifying a shared YAML alias of a huge list would never end.
+        if (!field.unique || out.length > before || typeof item === 'object') return;
+        if (seen.has(item)) {
           out.push({ ruleId: RULE_INVALID_VALUE, severity: 'warning', message: `"${String(item)}" is listed twice in "${label}".`, path: [...path, index], part: 'value' });
         }
         seen.add(item);

@@ -20,10 +20,15 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest candidate within a third of the word's length (at least 1 edit), if any. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  // Keys and vocabulary words are short; a long "word" is not a typo of one, and comparing would be slow.
+  if (word.length > 64) return undefined;
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  let compared = 0;
   for (const candidate of candidates) {
+    if (++compared > 1000) break; // thousands of variables: a hint is not worth seconds
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { CHECK_HELP, runCheck } from './commands/check';
+import { LINT_HELP, runLint } from './commands/lint';
 import { UsageError } from './usage-error';
 
 const HELP = `Usage: support-kb <command> [options]
@@ -8,7 +9,8 @@ const HELP = `Usage: support-kb <command> [options]
 Support KB: checks a support knowledge base of Markdown FAQs and reply templates.
 
 Commands:
-  check [DIR]   validate front matter, ids, variables and .support-kb.yml
+  check [DIR]       validate front matter, ids, variables and .support-kb.yml
+  lint [paths…]     check tone and structure (built-in ru/en rules and team rules)
 
 Options:
   -h, --help     show help (also: support-kb <command> --help)
@@ -16,7 +18,15 @@ Options:
 
 Run 'support-kb <command> --help' for a command's options.`;
 
-export async function main(argv: readonly string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string; isTTY: boolean }): Promise<number> {
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly cwd: string;
+  readonly isTTY: boolean;
+  readonly readStdin?: () => Promise<string>;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -42,6 +52,46 @@ export async function main(argv: readonly string[], io: { stdout: NodeJS.Writabl
       const result = await runCheck({
         dir: positionals[0] ?? '.',
         format: values.format,
+        cwd: io.cwd,
+        color: io.isTTY && !process.env.NO_COLOR,
+      });
+      io.stdout.write(result.output);
+      return result.code;
+    }
+    if (command === 'lint') {
+      const { values, positionals } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          format: { type: 'string', default: 'stylish' },
+          config: { type: 'string' },
+          stdin: { type: 'boolean' },
+          'stdin-filename': { type: 'string' },
+          'max-warnings': { type: 'string' },
+          quiet: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+      if (values.help) {
+        io.stdout.write(`${LINT_HELP}\n`);
+        return 0;
+      }
+      if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; use stylish or json`);
+      const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+      if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+        throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`);
+      }
+      if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+      if (values.stdin && positionals.length) throw new UsageError('--stdin takes no paths');
+      if (values.stdin && !io.readStdin) throw new UsageError('standard input is not available');
+      const result = await runLint({
+        paths: positionals,
+        format: values.format,
+        config: values.config,
+        stdin: values.stdin ? await io.readStdin!() : undefined,
+        stdinFilename: values['stdin-filename'],
+        maxWarnings,
+        quiet: values.quiet ?? false,
         cwd: io.cwd,
         color: io.isTTY && !process.env.NO_COLOR,
       });

@@ -1,43 +1,68 @@
 import * as vscode from 'vscode';
+import { sortByPosition, type Issue } from '../core';
 import { toDiagnostic } from './convert';
 import type { KbEntry, KbRegistry } from './kb-registry';
 
-/** Publishes KB issues as diagnostics: all of them after a reload, the changed files after an edit. */
+/**
+ * Publishes KB issues as diagnostics: validation for every file of every KB,
+ * tone lint for open documents (for all documents after "Lint Knowledge
+ * Base"), and problems with the rules themselves on the config and rule files.
+ * Keeps the latest issues per file so code actions can find their fixes.
+ */
 export class DiagnosticsPublisher implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('support-kb');
-  private readonly published = new Set<string>();
+  private readonly published = new Map<string, readonly Issue[]>();
   private readonly updated = new vscode.EventEmitter<void>();
   readonly onDidUpdate = this.updated.event;
+  /** Set by "Lint Knowledge Base": lint closed documents too. */
+  lintAll = false;
 
   constructor(
     private readonly registry: KbRegistry,
     private readonly docsFor: (ruleId: string) => vscode.Uri,
   ) {}
 
+  /** Everything again (after a reload). */
   publishAll(): void {
+    void this.publishEverything();
+  }
+
+  /**
+   * Everything again, yielding to the event loop every few hundred files so a
+   * progress notification can update and cancellation can arrive.
+   */
+  async publishEverything(onProgress?: (done: number, total: number) => void, token?: vscode.CancellationToken): Promise<void> {
     const seen = new Set<string>();
+    const jobs: { entry: KbEntry; path: string }[] = [];
     for (const entry of this.registry.all) {
-      for (const report of entry.kb.reports()) {
-        const uri = this.registry.uriOf(entry, report.path);
-        seen.add(uri.toString());
-        this.set(entry, uri, report.path);
+      for (const report of entry.kb.reports()) jobs.push({ entry, path: report.path });
+      for (const path of entry.linter.setupIssues.keys()) if (path !== entry.kb.configPath) jobs.push({ entry, path });
+    }
+    for (const [i, { entry, path }] of jobs.entries()) {
+      if (token?.isCancellationRequested) break;
+      seen.add(this.set(entry, path));
+      onProgress?.(i + 1, jobs.length);
+      if (onProgress && i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (token?.isCancellationRequested) {
+      this.updated.fire();
+      return;
+    }
+    for (const key of [...this.published.keys()]) {
+      if (!seen.has(key)) {
+        this.collection.delete(vscode.Uri.parse(key));
+        this.published.delete(key);
       }
     }
-    for (const key of this.published) {
-      if (!seen.has(key)) this.collection.delete(vscode.Uri.parse(key));
-    }
-    this.published.clear();
-    for (const key of seen) this.published.add(key);
     this.updated.fire();
   }
 
   publish(entry: KbEntry, paths: readonly string[]): void {
     for (const path of new Set(paths)) {
-      const uri = this.registry.uriOf(entry, path);
-      if (entry.kb.has(path) || path === entry.kb.configPath) {
-        this.set(entry, uri, path);
-        this.published.add(uri.toString());
+      if (entry.kb.has(path) || path === entry.kb.configPath || entry.linter.setupIssues.has(path)) {
+        this.set(entry, path);
       } else {
+        const uri = this.registry.uriOf(entry, path);
         this.collection.delete(uri);
         this.published.delete(uri.toString());
       }
@@ -45,16 +70,21 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     this.updated.fire();
   }
 
+  /** The issues last published for a document (with their fixes). */
+  issuesOf(uri: vscode.Uri): readonly Issue[] {
+    return this.published.get(uri.toString()) ?? [];
+  }
+
   /** Problem counts over everything published. */
   counts(): { errors: number; warnings: number; infos: number } {
     const counts = { errors: 0, warnings: 0, infos: 0 };
-    this.collection.forEach((_, diagnostics) => {
-      for (const d of diagnostics) {
-        if (d.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
-        else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
+    for (const issues of this.published.values()) {
+      for (const i of issues) {
+        if (i.severity === 'error') counts.errors++;
+        else if (i.severity === 'warning') counts.warnings++;
         else counts.infos++;
       }
-    });
+    }
     return counts;
   }
 
@@ -63,11 +93,22 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     this.updated.dispose();
   }
 
-  private set(entry: KbEntry, uri: vscode.Uri, path: string): void {
-    const issues = entry.kb.issuesFor(path);
+  private set(entry: KbEntry, path: string): string {
+    const uri = this.registry.uriOf(entry, path);
+    const key = uri.toString();
+    const issues = [...entry.kb.issuesFor(path), ...(entry.linter.setupIssues.get(path) ?? [])];
+    const doc = entry.kb.document(path);
+    if (doc && (this.lintAll || isOpen(key))) issues.push(...entry.linter.lint(doc));
+    sortByPosition(issues);
+    this.published.set(key, issues);
     this.collection.set(
       uri,
       issues.map((i) => toDiagnostic(i, (p) => this.registry.uriOf(entry, p), this.docsFor)),
     );
+    return key;
   }
+}
+
+function isOpen(key: string): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
 }

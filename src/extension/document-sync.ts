@@ -20,6 +20,9 @@ export class DocumentSync implements vscode.Disposable {
   ) {
     const markdown = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
     const config = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+    // Folders: a deleted or moved folder is one event for the folder, none for the files in it.
+    const anything = vscode.workspace.createFileSystemWatcher('**/*', false, false, false);
+    const yaml = vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml}');
     this.disposables.push(
       markdown,
       config,
@@ -32,6 +35,13 @@ export class DocumentSync implements vscode.Disposable {
       config.onDidCreate(() => this.scheduleReload()),
       config.onDidChange(() => this.scheduleReload()),
       config.onDidDelete(() => this.scheduleReload()),
+      anything,
+      yaml,
+      anything.onDidDelete((uri) => !isMarkdownPath(uri.path) && this.registry.removeFolder(uri)),
+      anything.onDidCreate((uri) => void this.folderCreated(uri)),
+      yaml.onDidChange((uri) => this.registry.isRuleFile(uri) && this.scheduleReload()),
+      yaml.onDidCreate((uri) => this.registry.isRuleFile(uri) && this.scheduleReload()),
+      yaml.onDidDelete((uri) => this.registry.isRuleFile(uri) && this.scheduleReload()),
     );
   }
 
@@ -57,8 +67,8 @@ export class DocumentSync implements vscode.Disposable {
   }
 
   private schedule(doc: vscode.TextDocument): void {
-    // The config changes defaults and ignores for every document: reload the KB with the editor's text.
-    if (isConfigPath(doc.uri.path)) return this.scheduleReload();
+    // The config changes defaults and ignores for every document, a rule file the rules: reload the KB with the editor's text.
+    if (isConfigPath(doc.uri.path) || this.registry.isRuleFile(doc.uri)) return this.scheduleReload();
     if (!this.isKbFile(doc)) return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -87,6 +97,16 @@ export class DocumentSync implements vscode.Disposable {
   private diskChanged(uri: vscode.Uri): void {
     const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
     if (!open) void this.registry.setFromDisk(uri);
+  }
+
+  /** A folder moved or copied in: its files raised no events of their own, so read everything again. */
+  private async folderCreated(uri: vscode.Uri): Promise<void> {
+    if (isMarkdownPath(uri.path)) return;
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) this.scheduleReload();
+    } catch {
+      // Gone again already.
+    }
   }
 
   private scheduleReload(): void {

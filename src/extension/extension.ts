@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { ruleAnchor } from '../core';
+import { ClarityStatus } from './clarity-status';
+import { SupportKbCodeActions } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
 import { DocumentSync } from './document-sync';
 import { KbRegistry } from './kb-registry';
@@ -12,6 +15,8 @@ export interface SupportKbApi {
   whenIndexed(): Promise<void>;
   /** The status bar text without its icon, e.g. "KB: 48 docs · 7 problems". */
   statusText(): string;
+  /** The clarity item's text for the active editor, e.g. "Clarity 8.5/10" ("" when hidden). */
+  clarityText(): string;
 }
 
 /** Indexing that takes longer than this shows a progress notification in the status bar area. */
@@ -21,9 +26,13 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Support KB', { log: true });
   const registry = new KbRegistry(log);
-  const docsUri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'validation.md');
-  const diagnostics = new DiagnosticsPublisher(registry, (ruleId) => docsUri.with({ fragment: ruleId.replace('/', '-') }));
+  // Rule codes link to the bundled docs: tone rules to the generated reference, the KB's own checks to validation.md.
+  const rulesDoc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'RULES.md');
+  const checksDoc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'validation.md');
+  const docsFor = (ruleId: string) => (/^(ru|en)\//.test(ruleId) ? rulesDoc : checksDoc).with({ fragment: ruleAnchor(ruleId) });
+  const diagnostics = new DiagnosticsPublisher(registry, docsFor);
   const statusBar = new KbStatusBar(registry, diagnostics);
+  const clarityStatus = new ClarityStatus(registry, diagnostics);
   const setting = () => vscode.workspace.getConfiguration('supportKb');
   let indexed: Promise<void>;
 
@@ -44,7 +53,15 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
     statusBar,
     sync,
     registry.onDidChange(({ entry, paths }) => diagnostics.publish(entry, paths)),
-    diagnostics.onDidUpdate(() => statusBar.scheduleUpdate()),
+    clarityStatus,
+    diagnostics.onDidUpdate(() => {
+      statusBar.scheduleUpdate();
+      clarityStatus.scheduleUpdate();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => clarityStatus.scheduleUpdate()),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new SupportKbCodeActions(diagnostics, registry), SupportKbCodeActions.metadata),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void reindex()),
+    vscode.commands.registerCommand('supportKb.lintKnowledgeBase', () => lintKnowledgeBase(diagnostics, indexed)),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void reindex()),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('supportKb.workspaceFolderAsKb') && void reindex()),
     vscode.commands.registerCommand('supportKb.validateKnowledgeBase', () => reindex()),
@@ -67,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
       } while (current !== indexed);
     },
     statusText: () => statusBar.text,
+    clarityText: () => clarityStatus.text,
   };
 }
 
@@ -87,7 +105,7 @@ async function indexKnowledgeBases(registry: KbRegistry, statusBar: KbStatusBar,
     });
   }, PROGRESS_AFTER_MS);
   try {
-    await registry.reload(undefined, (d, t) => report?.(d, t));
+    await registry.reload((d, t) => report?.(d, t));
   } catch (error) {
     log.error(`Indexing failed: ${(error as Error).stack ?? error}`);
     void vscode.window.showErrorMessage(`Support KB could not read the knowledge base: ${(error as Error).message}`, 'Show Log').then(
@@ -98,6 +116,26 @@ async function indexKnowledgeBases(registry: KbRegistry, statusBar: KbStatusBar,
     finish();
     statusBar.setIndexing(false);
   }
+}
+
+/** "Support KB: Lint Knowledge Base": tone lint for every document, not only open ones, with progress. */
+async function lintKnowledgeBase(diagnostics: DiagnosticsPublisher, indexed: Promise<void>): Promise<void> {
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Support KB: linting the knowledge base', cancellable: true },
+    async (progress, token) => {
+      await indexed;
+      diagnostics.lintAll = true;
+      let last = 0;
+      await diagnostics.publishEverything((done, total) => {
+        const pct = Math.floor((done / total) * 100);
+        if (pct > last) progress.report({ message: `${done}/${total} files`, increment: pct - last });
+        last = pct;
+      }, token);
+      const c = diagnostics.counts();
+      void vscode.window.setStatusBarMessage(`Support KB: ${c.errors} errors, ${c.warnings} warnings, ${c.infos} info`, 5000);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    },
+  );
 }
 
 export function deactivate(): void {

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE, dirname, isMarkdownPath, loadKnowledgeBase, type KnowledgeBase } from '../core';
+import { CONFIG_FILE, dirname, isMarkdownPath, KbLinter, loadKnowledgeBase, relativeTo, type KnowledgeBase } from '../core';
 import { vscodeFileSystem } from './vscode-file-system';
 
 /** A loaded KB and how to reach its files. */
 export interface KbEntry {
   readonly kb: KnowledgeBase;
+  /** Tone rules for this KB: built-in, the team's, and the config's settings. */
+  readonly linter: KbLinter;
   readonly base: vscode.Uri;
   readonly name: string;
 }
@@ -24,6 +26,9 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 export class KbRegistry implements vscode.Disposable {
   private entries: KbEntry[] = [];
   private generation = 0;
+  private loading: AbortController | undefined;
+  /** Files that changed while a reload was reading: re-applied to its result, which may have read them too early. */
+  private touched: Set<string> | undefined;
   private readonly changed = new vscode.EventEmitter<KbChange>();
   private readonly reloaded = new vscode.EventEmitter<void>();
   /** Fires when some files' issues changed. */
@@ -37,15 +42,26 @@ export class KbRegistry implements vscode.Disposable {
     return this.entries;
   }
 
-  /** The innermost KB that would hold `uri`, if it is a Markdown file or config it covers. */
+  /**
+   * The KB a file belongs to: the innermost KB whose folder holds it, and only
+   * if that KB reads such a file (an ignored file of an inner KB does not fall
+   * through to an outer one).
+   */
   entryFor(uri: vscode.Uri): KbEntry | undefined {
     let best: KbEntry | undefined;
     for (const entry of this.entries) {
       if (entry.base.scheme !== uri.scheme || entry.base.authority !== uri.authority) continue;
-      if (uri.path !== entry.kb.configPath && !entry.kb.covers(uri.path)) continue;
+      if (relativeTo(entry.kb.root, uri.path) === undefined) continue;
       if (!best || entry.kb.root.length > best.kb.root.length) best = entry;
     }
-    return best;
+    if (!best) return undefined;
+    const { kb, linter } = best;
+    return uri.path === kb.configPath || linter.setupIssues.has(uri.path) || kb.covers(uri.path) ? best : undefined;
+  }
+
+  /** Whether a file is one of the team rule files a KB reads (a change to it reloads the rules). */
+  isRuleFile(uri: vscode.Uri): boolean {
+    return this.entries.some((e) => e.base.scheme === uri.scheme && e.kb.config.customRules.some((f) => `${e.kb.root}/${f.replace(/^\.\//, '')}` === uri.path));
   }
 
   uriOf(entry: KbEntry, path: string): vscode.Uri {
@@ -54,20 +70,20 @@ export class KbRegistry implements vscode.Disposable {
 
   /**
    * (Re)discovers and loads every KB. Open editors' unsaved text wins over the
-   * disk. A newer call makes an older one's result stale; it is then dropped.
+   * disk. A newer call cancels an older one, whose result is then dropped.
    */
-  async reload(token?: vscode.CancellationToken, onProgress?: (done: number, total: number) => void): Promise<void> {
+  async reload(onProgress?: (done: number, total: number) => void): Promise<void> {
     const generation = ++this.generation;
+    this.loading?.abort();
+    const controller = (this.loading = new AbortController());
+    this.touched = new Set();
     const started = performance.now();
     const roots = await this.discoverRoots();
-    const overrides = this.openDocumentTexts();
-    const controller = new AbortController();
-    token?.onCancellationRequested(() => controller.abort());
     const progress = new Map<string, [number, number]>();
     const entries = await Promise.all(
       roots.map(async ({ uri, hasConfig, name }) => {
         const kb = await loadKnowledgeBase(vscodeFileSystem(uri), uri.path, hasConfig, {
-          overrides,
+          overrides: this.openDocumentTexts(uri),
           signal: controller.signal,
           onProgress: (done, total) => {
             progress.set(uri.toString(), [done, total]);
@@ -79,11 +95,16 @@ export class KbRegistry implements vscode.Disposable {
             }
           },
         });
-        return { kb, base: uri, name: kb.config.name ?? name };
+        // Team regex rules run only in a trusted workspace (Restricted Mode keeps them off).
+        const linter = await KbLinter.create(vscodeFileSystem(uri), kb, { allowPatterns: vscode.workspace.isTrusted });
+        return { kb, linter, base: uri, name: kb.config.name ?? name };
       }),
     );
     if (generation !== this.generation || controller.signal.aborted) return;
     this.entries = entries;
+    const touched = this.touched;
+    this.touched = undefined;
+    for (const key of touched) await this.refresh(vscode.Uri.parse(key), false);
     const docs = entries.reduce((n, e) => n + e.kb.documentCount, 0);
     this.log.info(`Indexed ${entries.length} KB(s), ${docs} documents in ${Math.round(performance.now() - started)} ms`);
     this.reloaded.fire();
@@ -91,6 +112,7 @@ export class KbRegistry implements vscode.Disposable {
 
   /** Updates one file from text (an open editor) and announces what changed. */
   setText(uri: vscode.Uri, text: string): void {
+    this.touched?.add(uri.toString());
     const entry = this.entryFor(uri);
     if (!entry || !isMarkdownPath(uri.path)) return;
     const affected = entry.kb.setText(uri.path, text);
@@ -99,6 +121,37 @@ export class KbRegistry implements vscode.Disposable {
 
   /** Updates one file from disk (a closed file that changed, or an editor closed without saving). */
   async setFromDisk(uri: vscode.Uri): Promise<void> {
+    this.touched?.add(uri.toString());
+    await this.refresh(uri, true);
+  }
+
+  remove(uri: vscode.Uri): void {
+    this.touched?.add(uri.toString());
+    const entry = this.entryFor(uri);
+    if (!entry) return;
+    const affected = entry.kb.remove(uri.path);
+    this.changed.fire({ entry, paths: [uri.path, ...affected] });
+  }
+
+  /** A folder was deleted or moved away: forget what was under it. */
+  removeFolder(uri: vscode.Uri): void {
+    for (const entry of this.entries) {
+      if (entry.base.scheme !== uri.scheme || entry.base.authority !== uri.authority) continue;
+      const affected = entry.kb.removeFolder(uri.path);
+      if (affected.length) this.changed.fire({ entry, paths: affected });
+    }
+  }
+
+  dispose(): void {
+    this.loading?.abort();
+    this.changed.dispose();
+    this.reloaded.dispose();
+  }
+
+  /** Reads a file's current state: the open editor's text, else the disk, else gone. */
+  private async refresh(uri: vscode.Uri, preferDisk: boolean): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open && !open.isClosed && !preferDisk) return this.setText(uri, open.getText());
     const entry = this.entryFor(uri);
     if (!entry || !isMarkdownPath(uri.path)) return;
     const generation = this.generation;
@@ -110,20 +163,10 @@ export class KbRegistry implements vscode.Disposable {
     }
     // A reload or an editor took over while we were reading: their text is newer.
     if (generation !== this.generation || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
-    const affected = bytes ? entry.kb.setBytes(uri.path, bytes) : entry.kb.remove(uri.path);
-    this.changed.fire({ entry, paths: [uri.path, ...affected] });
-  }
-
-  remove(uri: vscode.Uri): void {
-    const entry = this.entryFor(uri);
-    if (!entry) return;
-    const affected = entry.kb.remove(uri.path);
-    this.changed.fire({ entry, paths: [uri.path, ...affected] });
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-    this.reloaded.dispose();
+    const current = this.entryFor(uri);
+    if (!current) return;
+    const affected = bytes ? current.kb.setBytes(uri.path, bytes) : current.kb.remove(uri.path);
+    this.changed.fire({ entry: current, paths: [uri.path, ...affected] });
   }
 
   private async discoverRoots(): Promise<{ uri: vscode.Uri; hasConfig: boolean; name: string }[]> {
@@ -142,10 +185,13 @@ export class KbRegistry implements vscode.Disposable {
     return roots;
   }
 
-  private openDocumentTexts(): Map<string, string> {
+  /** Unsaved editor text of files under `root` (same scheme and authority: a `git:` diff is not the file). */
+  private openDocumentTexts(root: vscode.Uri): Map<string, string> {
     const texts = new Map<string, string>();
     for (const doc of vscode.workspace.textDocuments) {
-      if ((isMarkdownPath(doc.uri.path) || doc.uri.path.endsWith(`/${CONFIG_FILE}`)) && !doc.isClosed) texts.set(doc.uri.path, doc.getText());
+      const { uri } = doc;
+      if (doc.isClosed || uri.scheme !== root.scheme || uri.authority !== root.authority) continue;
+      if (isMarkdownPath(uri.path) || uri.path.endsWith(`/${CONFIG_FILE}`)) texts.set(uri.path, doc.getText());
     }
     return texts;
   }

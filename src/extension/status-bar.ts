@@ -6,6 +6,7 @@ import type { KbRegistry } from './kb-registry';
 export class KbStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('supportKb.status', vscode.StatusBarAlignment.Left, 50);
   private indexing = false;
+  private running = 0;
   private timer: NodeJS.Timeout | undefined;
   text = '';
 
@@ -17,9 +18,11 @@ export class KbStatusBar implements vscode.Disposable {
     this.item.command = 'workbench.actions.view.problems';
   }
 
+  /** Indexing runs may overlap (a config edit during a load): the item shows "indexing" until the last ends. */
   setIndexing(indexing: boolean, detail?: string): void {
-    this.indexing = indexing;
-    if (indexing) {
+    this.running = Math.max(0, this.running + (indexing ? 1 : -1));
+    this.indexing = this.running > 0;
+    if (this.indexing) {
       this.text = 'KB: indexing…';
       this.item.text = `$(sync~spin) ${this.text}`;
       this.item.tooltip = detail ?? 'Support KB is reading the knowledge base';

@@ -28,7 +28,9 @@ export function vscodeFileSystem(base: vscode.Uri): KbFileSystem {
 }
 
 function kindOf(type: vscode.FileType): DirectoryEntry['kind'] {
-  // Symbolic links are reported OR-ed with their target's type.
+  // Links are skipped, as Node's readdir (the CLI) does: a link to an ancestor
+  // would loop, a link to a sibling would count every document twice.
+  if (type & vscode.FileType.SymbolicLink) return 'other';
   if (type & vscode.FileType.Directory) return 'directory';
   if (type & vscode.FileType.File) return 'file';
   return 'other';

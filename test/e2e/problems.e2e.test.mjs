@@ -127,6 +127,39 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     await shot('04-problems');
   });
 
+  step('a tone draft shows its squiggles, the clarity score, and a quick fix for «в случае если»', async () => {
+    const relative = 'drafts/kantselyarit.md';
+    const lines = fs.readFileSync(path.join(workspaceSource, relative), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('в случае если'));
+    assert.ok(line >= 0, `${relative} contains «в случае если»`);
+    const column = lines[line].indexOf('в случае если') + 3;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const quickInput = page.locator('.quick-input-widget');
+    await quickInput.waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.type(relative);
+    await quickInput.locator('.monaco-list-row', { hasText: 'kantselyarit.md' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'kantselyarit.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.waitForFunction(() => document.querySelectorAll('.editor-instance .squiggly-warning').length >= 3, null, { timeout: UI_TIMEOUT_MS });
+    const clarity = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /Clarity \d+(\.\d)?\/10/ }).first();
+    await clarity.waitFor({ timeout: UI_TIMEOUT_MS });
+    console.log(`clarity: ${(await clarity.textContent())?.trim()}`);
+    // Put the cursor inside the phrase (Ctrl+G line:column), then open the quick-fix menu (Ctrl+.).
+    await page.keyboard.press('Control+G');
+    await quickInput.waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.type(`${line + 1}:${column}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.locator('.monaco-list-row', { hasText: 'Replace with "если"' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    const rows = await menu.locator('.monaco-list-row').allTextContents();
+    console.log(`quick fixes: ${rows.map((r) => r.trim()).join(' | ')}`);
+    assert.ok(rows.some((r) => r.includes('Disable "ru/kantselyarit-phrases" for this line')), rows.join(' | '));
+    await shot('05-quick-fix');
+    await page.keyboard.press('Escape');
+  });
+
   function statusItem() {
     return page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: STATUS_TEXT }).first();
   }

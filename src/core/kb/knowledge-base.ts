@@ -6,7 +6,7 @@ import type { KbDocument } from './document';
 import { parseDocument } from './parse-document';
 import { joinPath, relativeTo } from './paths';
 import { MAX_DOCUMENT_BYTES, readText } from './read-text';
-import { createIgnoreMatcher } from './scan';
+import { createIgnoreMatcher, isScannedPath } from './scan';
 
 const MAX_RELATED = 10;
 
@@ -79,10 +79,22 @@ export class KnowledgeBase {
     return this.ignoreMatcher(relativePath);
   }
 
-  /** Whether `path` is a Markdown file this KB would consider (inside it and not ignored). */
+  /** Whether `path` is a file this KB's scan would read: inside it, in a scanned folder, not ignored. */
   covers(path: string): boolean {
     const rel = this.relative(path);
-    return rel !== undefined && !this.ignoreMatcher(rel);
+    return rel !== undefined && isScannedPath(rel) && !this.ignoreMatcher(rel);
+  }
+
+  /** Forgets every file under a folder (the folder was deleted or moved); returns the paths whose issues changed. */
+  removeFolder(folder: string): string[] {
+    const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+    const affected = new Set<string>();
+    for (const path of [...this.docs.keys(), ...this.unreadable.keys()]) {
+      if (!path.startsWith(prefix)) continue;
+      affected.add(path);
+      for (const p of this.remove(path)) affected.add(p);
+    }
+    return [...affected];
   }
 
   /** Parses file bytes; see {@link setText}. */

@@ -6,6 +6,20 @@ import { dirname, isMarkdownPath, joinPath, relativeTo } from './paths';
 /** Folders that never hold KB documents. */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
 
+function isSkippedFolder(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+}
+
+/**
+ * Whether the scan would visit a file at this KB-relative path: a Markdown file
+ * outside hidden, build and dependency folders. The editor asks this too, so
+ * an opened `.github/ISSUE_TEMPLATE/bug.md` is not validated as a KB document.
+ */
+export function isScannedPath(relativePath: string): boolean {
+  const parts = relativePath.split('/');
+  return isMarkdownPath(relativePath) && !parts.slice(0, -1).some(isSkippedFolder);
+}
+
 export function createIgnoreMatcher(globs: readonly string[]): (relativePath: string) => boolean {
   if (globs.length === 0) return () => false;
   const valid = globs.filter((g) => {
@@ -38,7 +52,7 @@ export async function listMarkdownFiles(fs: KbFileSystem, root: string, isIgnore
       const path = joinPath(dir, entry.name);
       const rel = relativeTo(root, path) ?? entry.name;
       if (entry.kind === 'directory') {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) folders.push(path);
+        if (!isSkippedFolder(entry.name)) folders.push(path);
       } else if (entry.kind === 'file' && isMarkdownPath(entry.name) && !isIgnored(rel)) {
         found.push(path);
       }

@@ -1,3 +1,4 @@
+import { sortByPosition } from '../issues';
 import type { KbDocument } from '../kb/document';
 import type { Issue, Severity } from '../types';
 import type { CompiledRule } from './compiled-rule';
@@ -47,7 +48,7 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[]): Iss
       });
     }
   }
-  return issues.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return sortByPosition(issues);
 }
 
 function applies(rule: CompiledRule, doc: KbDocument): boolean {

@@ -50,7 +50,10 @@ export interface ExistenceRule extends RuleBase {
   readonly kind: 'existence';
   readonly phrases?: readonly string[];
   readonly patterns?: readonly string[];
-  /** Phrases or patterns that cancel a match they overlap (e.g. «данные» as "data" for «данный»). */
+  /**
+   * Phrases or patterns that cancel a match they overlap (e.g. «данные» as "data" for
+   * «данный»). Exception words match their exact form (as with `=`); `*` still works.
+   */
   readonly exceptions?: readonly string[];
 }
 

@@ -26,9 +26,10 @@ export class ExceptionFilter {
 
   constructor(exceptions: readonly string[] | undefined) {
     if (!exceptions?.length) return;
-    // An exception is a pattern when it looks like one, else a phrase.
+    // An exception is a pattern when it looks like one, else a phrase of exact word forms:
+    // stems would make «данные» (data) cancel «данный» too, since both stem to «дан».
     const patterns = exceptions.filter(isPattern);
-    const phrases = exceptions.filter((e) => !isPattern(e));
+    const phrases = exceptions.filter((e) => !isPattern(e)).map(exactForms);
     this.matcher = new Matcher(phrases, patterns);
   }
 
@@ -43,6 +44,15 @@ export class ExceptionFilter {
   }
 }
 
-function isPattern(text: string): boolean {
+function exactForms(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => (w.startsWith('=') || w.endsWith('*') ? w : `=${w}`))
+    .join(' ');
+}
+
+/** Exceptions are phrases unless they contain regex syntax. */
+export function isPattern(text: string): boolean {
   return /[\\()[\]|?+{}^$]/.test(text);
 }

@@ -1,7 +1,7 @@
-import snowball from 'snowball-stemmers';
+import { newStemmer } from 'snowball-stemmers';
 import { foldYo } from './fold';
 
-const russian = snowball.newStemmer('russian');
+const russian = newStemmer('russian');
 
 /** Snowball stem of a Russian word, lowercased, ё folded. Cached: the same few hundred words recur. */
 const cache = new Map<string, string>();

@@ -1,0 +1,89 @@
+import type { KbFileSystem } from '../kb/file-system';
+import type { KbDocument } from '../kb/document';
+import type { KnowledgeBase } from '../kb/knowledge-base';
+import { joinPath } from '../kb/paths';
+import { YamlLocator } from '../parse/yaml';
+import { didYouMeanSuffix } from '../text/did-you-mean';
+import { LineIndex } from '../text/line-index';
+import type { Issue, Range } from '../types';
+import { compileRule } from './compile';
+import type { CompiledRule } from './compiled-rule';
+import { lintDocument } from './engine';
+import { RuleSet } from './rule-set';
+import { BUILTIN_RULES } from './rules';
+import { parseTeamRules } from './team-rules';
+
+let builtins: CompiledRule[] | undefined;
+
+/** Built-in rules, compiled once per process. */
+export function builtinRules(): readonly CompiledRule[] {
+  return (builtins ??= BUILTIN_RULES.map(compileRule));
+}
+
+export interface KbLinterOptions {
+  /** False in an untrusted workspace: team rules with regexes stay off. */
+  readonly allowPatterns: boolean;
+}
+
+/**
+ * Lints the documents of one KB with the built-in rules, the team's rules and
+ * the configuration's settings. Problems with the rules themselves (a rule
+ * file's YAML, an unsafe regex, an unknown rule id in the config) are issues on
+ * those files, listed in `setupIssues`.
+ */
+export class KbLinter {
+  private constructor(
+    readonly ruleSet: RuleSet,
+    readonly setupIssues: ReadonlyMap<string, readonly Issue[]>,
+  ) {}
+
+  static async create(fs: KbFileSystem, kb: KnowledgeBase, options: KbLinterOptions): Promise<KbLinter> {
+    const issues = new Map<string, Issue[]>();
+    const add = (path: string, more: readonly Issue[]) => more.length && issues.set(path, [...(issues.get(path) ?? []), ...more]);
+    const locateConfig = configLocator(kb.configText);
+    const rules: CompiledRule[] = [...builtinRules()];
+    const taken = new Set(rules.map((r) => r.spec.id));
+    for (const [index, file] of kb.config.customRules.entries()) {
+      const path = joinPath(kb.root, file.replace(/^\.\//, ''));
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await fs.readFile(path));
+      } catch {
+        add(kb.configPath, [
+          { ruleId: 'kb/invalid-value', severity: 'error', message: `Rule file "${file}" not found (paths are relative to the KB root).`, range: locateConfig(['customRules', index]) },
+        ]);
+        continue;
+      }
+      const team = parseTeamRules(text, { allowPatterns: options.allowPatterns, takenIds: taken });
+      add(path, team.issues);
+      for (const rule of team.rules) {
+        taken.add(rule.spec.id);
+        rules.push(rule);
+      }
+    }
+    const ruleSet = new RuleSet(rules, kb.config);
+    add(
+      kb.configPath,
+      ruleSet.unknownIds().map(({ id, path }) => ({
+        ruleId: 'kb/unknown-rule',
+        severity: 'warning',
+        message: `No rule has the id "${id}".${didYouMeanSuffix(id, ruleSet.byId.keys())}`,
+        range: locateConfig(path, 'key'),
+      })),
+    );
+    return new KbLinter(ruleSet, issues);
+  }
+
+  lint(doc: KbDocument): Issue[] {
+    return lintDocument(doc, this.ruleSet.forDocument(doc));
+  }
+}
+
+function configLocator(text: string | undefined): (path: (string | number)[], part?: 'key' | 'value') => Range {
+  const lines = new LineIndex(text ?? '');
+  const locator = new YamlLocator(text ?? '');
+  return (path, part = 'value') => {
+    const at = locator.locate(path, part);
+    return at ? lines.range(at.start, at.end) : lines.range(0, 0);
+  };
+}

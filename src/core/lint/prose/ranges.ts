@@ -1,0 +1,42 @@
+/**
+ * Small helpers shared by the fast scanner and the mdast reference: `{{ … }}` placeholder ranges and
+ * HTML comments inside an HTML range. Both sides must agree on these exactly, so they live in one place.
+ */
+import type { HtmlComment } from './types';
+
+/**
+ * Ranges of `{{ … }}` in `text` from `from`, as flat [start, end, start, end, …]. Same matches, in the
+ * same order, as `/\{\{([^{}]*)\}\}/g` from `from` (what `findPlaceholders` uses): a `{{` followed by
+ * anything but braces and then `}}`. Hand-written: one `indexOf` per candidate, no regex state.
+ */
+export function findMustaches(text: string, from: number, to: number = text.length, out: number[] = []): number[] {
+  out.length = 0;
+  let at = text.indexOf('{{', from);
+  while (at !== -1 && at < to) {
+    let k = at + 2;
+    let c = text.charCodeAt(k);
+    while (k < to && c !== 123 /* { */ && c !== 125 /* } */) c = text.charCodeAt(++k);
+    if (c === 125 && k + 1 < to && text.charCodeAt(k + 1) === 125) {
+      out.push(at, k + 2);
+      at = text.indexOf('{{', k + 2);
+    } else {
+      at = text.indexOf('{{', at + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Every complete `<!-- … -->` inside [start, end) of an HTML node. A comment ends at the first `-->`
+ * after `<!-`, so `<!-->` and `<!--->` are (empty) comments, as in micromark. Unterminated ones are
+ * not reported.
+ */
+export function collectComments(text: string, start: number, end: number, out: HtmlComment[]): void {
+  let at = text.indexOf('<!--', start);
+  while (at !== -1 && at + 4 <= end) {
+    const close = text.indexOf('-->', at + 2);
+    if (close === -1 || close + 3 > end) return;
+    out.push({ start: at, end: close + 3, body: close > at + 4 ? text.slice(at + 4, close) : '' });
+    at = text.indexOf('<!--', close + 3);
+  }
+}

@@ -34,7 +34,7 @@ function kb(name: string, files: Record<string, string>): string {
   return root;
 }
 
-type Report = { file: string; issues: { ruleId: string; severity: string; fix?: { text: string } }[] };
+type Report = { file: string; issues: { ruleId: string; severity: string; line: number; column: number; fix?: { text: string } }[] };
 
 test('lint kb-sample --format json: the drafts\' problems and nothing on the polished documents', async () => {
   const { code, stdout } = await run(['lint', 'kb-sample', '--format', 'json']);
@@ -81,7 +81,7 @@ test('--config FILE, and a broken team rule file exits 2 with its position', asy
   });
   const { code, stdout } = await run(['lint', 'a.md', '--config', 'kb.yml', '--format', 'json'], root);
   assert.equal(code, 2);
-  const reports = JSON.parse(stdout) as (Report & { issues: { line: number; column: number; ruleId: string }[] })[];
+  const reports = JSON.parse(stdout) as Report[];
   const team = reports.find((r) => r.file === 'team.yml');
   assert.deepEqual(team?.issues.map((i) => [i.ruleId, i.line, i.column]), [['kb/unsafe-regex', 6, 16]]);
 });

@@ -18,7 +18,7 @@ export class Matcher {
   /** Group number of each alternative's wrapper: patterns may hold capture groups of their own. */
   private readonly groupOf: number[] = [];
 
-  constructor(phrases: readonly string[] = [], patterns: readonly string[] = []) {
+  constructor(phrases: readonly string[] = [], patterns: readonly string[] = [], caseSensitive = false) {
     const sources: string[] = [];
     for (const phrase of phrases) {
       const compiled = compilePhrase(phrase);
@@ -36,7 +36,7 @@ export class Matcher {
       this.groupOf.push(group);
       group += 1 + countGroups(source);
     }
-    this.regex = sources.length ? new RegExp(sources.map((s) => `(${s})`).join('|'), 'giu') : undefined;
+    this.regex = sources.length ? new RegExp(sources.map((s) => `(${s})`).join('|'), caseSensitive ? 'gu' : 'giu') : undefined;
   }
 
   get isEmpty(): boolean {

@@ -16,9 +16,13 @@ export interface CompiledPhrase {
 /** Unicode word boundaries: JS `\b` only knows ASCII letters. */
 export const WORD_START = '(?<![\\p{L}\\p{N}_])';
 export const WORD_END = '(?![\\p{L}\\p{N}_])';
-/** Between the words of a phrase: spaces or one line break (a paragraph never has a blank line). */
-const GAP = '[\\s\\u00a0]+';
-const WORD_SPLIT = /[\s\u00a0]+/;
+/**
+ * Between the words of a phrase: spaces or a line break (a paragraph never has
+ * a blank line), after an optional comma, since «в случае, если» is how the
+ * phrase is usually punctuated.
+ */
+const GAP = ',?[\\s\\u00a0]+';
+const WORD_SPLIT = /,?[\s\u00a0]+/;
 
 type WordTest = (word: string) => boolean;
 

@@ -39,7 +39,12 @@ const matchFields: Schema = {
 };
 
 export const RULE_SCHEMAS: Readonly<Record<(typeof RULE_KINDS)[number], Schema>> = {
-  existence: { ...common, ...matchFields, exceptions: { field: texts, description: 'Phrases or patterns that cancel an overlapping match.' } },
+  existence: {
+    ...common,
+    ...matchFields,
+    exceptions: { field: texts, description: 'Phrases or patterns that cancel an overlapping match.' },
+    caseSensitive: { field: { type: 'scalar' }, description: 'Match case exactly.' },
+  },
   substitution: {
     ...common,
     swap: { field: { type: 'map', keyPattern: /\S/, keyHint: 'a phrase', value: { type: 'any' } }, required: true, description: 'Phrase → replacement (or a list).' },

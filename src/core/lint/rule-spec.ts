@@ -7,7 +7,8 @@ import type { Severity } from '../types';
  * shape, so one engine and one validator serve both. The kinds follow Vale's.
  *
  * Phrase syntax (existence, substitution, requires, occurrence `phrases`):
- * - words separated by spaces; matching ignores case, treats ё as е, and needs
+ * - words separated by spaces (a comma may follow a word: «в случае, если»);
+ *   matching ignores case, treats ё as е, and needs
  *   Unicode word boundaries on both sides (JS `\b` fails on Cyrillic);
  * - a Russian word matches all its forms: «осуществлять» finds «осуществляется»,
  *   «осуществлял» (Snowball stem equality);
@@ -50,6 +51,8 @@ export interface ExistenceRule extends RuleBase {
   readonly kind: 'existence';
   readonly phrases?: readonly string[];
   readonly patterns?: readonly string[];
+  /** Match case exactly (e.g. «Вы» capitalised mid-sentence); by default case is ignored. */
+  readonly caseSensitive?: boolean;
   /**
    * Phrases or patterns that cancel a match they overlap (e.g. «данные» as "data" for
    * «данный»). Exception words match their exact form (as with `=`); `*` still works.

@@ -4,7 +4,7 @@ import { Matcher, type Match } from '../matcher';
 import type { ExistenceRule } from '../rule-spec';
 
 export function compileExistence(spec: ExistenceRule): CompiledRule {
-  const matcher = new Matcher(spec.phrases, spec.patterns);
+  const matcher = new Matcher(spec.phrases, spec.patterns, spec.caseSensitive);
   const exceptions = new ExceptionFilter(spec.exceptions);
   return {
     spec,

@@ -94,7 +94,7 @@ const SINK: InlineSink = {
   },
 };
 
-const inlineResult: InlineResult = { ok: true, taskEnd: -1, taskHeadIsText: false };
+const inlineResult: InlineResult = { ok: true, taskEnd: -1, taskHead: -1 };
 
 class BlockScanner {
   blocks: ProseBlock[] = [];
@@ -291,9 +291,10 @@ class BlockScanner {
         this.addParagraphLine(lineStart, pos, lineEnd, eolEnd);
         return;
       }
+      const afterTable = this.flow === F_TABLE;
       this.closeFlow();
       stack.length = continued;
-      this.freshLine(pos, lineStart, lineEnd, eolEnd, true);
+      this.freshLine(pos, lineStart, lineEnd, eolEnd, true, afterTable);
       return;
     }
     this.flowLine(pos, lineStart, lineEnd, eolEnd);
@@ -370,7 +371,7 @@ class BlockScanner {
   }
 
   /** A line that starts a new flow construct (nothing open). */
-  private freshLine(pos: number, lineStart: number, lineEnd: number, eolEnd: number, lazy: boolean): void {
+  private freshLine(pos: number, lineStart: number, lineEnd: number, eolEnd: number, lazy: boolean, afterTable = false): void {
     if (this.isBlank(pos, lineEnd)) return;
     const text = this.text;
     const sp = this.spaces(pos, lineEnd);
@@ -390,7 +391,9 @@ class BlockScanner {
     }
     // On a lazy line the unmatched containers are already closed here (nothing spans into the line),
     // so the delimiter row is checked against the remaining ones, as micromark does.
-    if (this.tableStarts(p, lineEnd, eolEnd)) {
+    // Right after a table (ended by this lazy line) micromark's table construct can only add a body
+    // row, which a lazy line cannot be: no new table here.
+    if (!afterTable && this.tableStarts(p, lineEnd, eolEnd)) {
       this.startTable(p, lineEnd);
       return;
     }
@@ -1052,17 +1055,17 @@ class BlockScanner {
     const sink = this.sink;
     sink.starts.length = 0;
     sink.ends.length = 0;
-    scanInline(str, from, to, task && wantProse, inlineResult);
+    // No task check in a setext heading: micromark flags only the text of a first paragraph.
+    scanInline(str, from, to, task && wantProse && !heading, inlineResult);
     if (!inlineResult.ok) throw new Fallback('inline');
-    if (heading && inlineResult.taskEnd >= 0) throw new Fallback('task check in a heading');
     emitInline(this.inlineSink, wantProse);
+    let blockStart = start;
+    if (inlineResult.taskHead >= 0) {
+      // mdast moves the paragraph start one past the character it dropped after the check.
+      blockStart = (this.flatMode ? this.flatToSource(inlineResult.taskHead) : inlineResult.taskHead) + 1;
+    }
     this.flatMode = false;
     if (!wantProse) return;
-    let blockStart = start;
-    if (inlineResult.taskEnd >= 0 && inlineResult.taskHeadIsText) {
-      // mdast moves the paragraph start past the check and its space.
-      blockStart = start + (inlineResult.taskEnd - from) + 1;
-    }
     const block = buildBlock(kind, blockStart, end, sink, 0, this.mustaches);
     if (block) this.blocks.push(block);
   }

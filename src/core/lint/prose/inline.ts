@@ -58,8 +58,11 @@ export interface InlineResult {
   ok: boolean;
   /** End of a task-list check `[ ]` at the start, or -1. */
   taskEnd: number;
-  /** Whether the first text node survives the task check (mdast then moves the paragraph start). */
-  taskHeadIsText: boolean;
+  /**
+   * After a task check, mdast drops the first character of the first text node and moves the
+   * paragraph start one past it, unless that node is left empty. The dropped character's offset, or -1.
+   */
+  taskHead: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,7 +178,7 @@ export function scanInline(str: string, start: number, end: number, taskAllowed:
   codeFail.fill(0x7fffffff);
   result.ok = true;
   result.taskEnd = -1;
-  result.taskHeadIsText = false;
+  result.taskHead = -1;
 
   // Literal autolinks need `@`, `://` or `www.`: skip their attempts when the content has none.
   mask = 1;
@@ -234,22 +237,25 @@ export function scanInline(str: string, start: number, end: number, taskAllowed:
   }
 
   if (result.taskEnd >= 0) {
-    // mdast drops the character after the check from the first text node (it is the space or tab
-    // micromark requires); if nothing is left of that node, the paragraph keeps its start.
-    const k = result.taskEnd;
+    // mdast-util-gfm-task-list-item drops the first character of the first text node (the space or tab
+    // micromark requires after the check, or the line ending) and moves the paragraph start past it,
+    // unless that empties the node; a hard break right after the check leaves everything as is.
     let t = 1;
     while (t < n && tType[t] === T_PREFIX) t++;
-    // Token 1 starts at k: data beginning with the separator.
-    if (t < n && tType[t] === T_DATA && tStart[t] === k) {
-      tStart[t] = k + 1;
-      if (tEnd[t] > k + 1) result.taskHeadIsText = true;
-      else {
+    const type = t < n ? tType[t] : 0;
+    if (type === T_DATA || type === T_EOL) {
+      const first = tStart[t] as number;
+      tStart[t] = first + 1;
+      let empty = (tEnd[t] as number) <= first + 1;
+      if (empty) {
         tType[t] = T_PREFIX;
-        tStart[t] = k;
-        // The node continues if text follows directly.
-        result.taskHeadIsText = t + 1 < n && isTextToken(t + 1);
+        tStart[t] = first;
+        let u = t + 1;
+        while (u < n && tType[u] === T_PREFIX) u++;
+        empty = !(u < n && isTextToken(u));
       }
-    } else {
+      if (!empty) result.taskHead = first;
+    } else if (type !== T_MARK) {
       result.ok = false;
     }
   }
@@ -551,7 +557,7 @@ function taskCheck(i: number): number {
   if (!(v === 32 || v === 9 || v === 120 || v === 88)) return -1;
   if (at(i + 2) !== 93) return -1;
   const a = at(i + 3);
-  if (a === 10 || a === 13) return -2; // mdast trims a line-ending character here: not modelled
+  if (a === 10 || a === 13) return i + 3;
   if (a !== 32 && a !== 9) return -1;
   let k = i + 3;
   let c = at(k);
@@ -1177,11 +1183,14 @@ function strikePass(lo: number, hi: number): void {
   }
 }
 
-/** micromark `insideSpan`: attention, then strikethrough, on the tokens strictly inside a span. */
+/**
+ * micromark `insideSpan` on the tokens strictly inside a link or emphasis: strikethrough first (GFM's
+ * resolver is inserted before the core attention resolver), then attention.
+ */
 function resolveInside(lo: number, hi: number): void {
   if (hi <= lo) return;
-  attentionPass(lo, hi);
   strikePass(lo, hi);
+  attentionPass(lo, hi);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ import ruTimeParasites from './ru/time-parasites';
 import ruTyForm from './ru/ty-form';
 import ruUpsell from './ru/upsell';
 import ruVagueTime from './ru/vague-time';
+import ruVyCapital from './ru/vy-capital';
 import enAckRequestNumber from './en/ack-request-number';
 import enAckResponseTime from './en/ack-response-time';
 import enAsStatedPreviously from './en/as-stated-previously';
@@ -112,6 +113,7 @@ export const BUILTIN_RULES: readonly RuleSpec[] = [
   ruTyForm,
   ruUpsell,
   ruVagueTime,
+  ruVyCapital,
   enAckRequestNumber,
   enAckResponseTime,
   enAsStatedPreviously,

@@ -5,11 +5,13 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { benchKbValidate } from './suites/kb-validate';
+import { benchToneLint } from './suites/tone-lint';
 
 async function main(): Promise<void> {
   console.log(`# Support KB benchmarks — ${new Date().toISOString()}`);
   console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
   await benchKbValidate();
+  await benchToneLint();
 }
 
 main().catch((error) => {

@@ -62,6 +62,7 @@ export async function benchKbValidate(): Promise<void> {
 function buildKb(docs: readonly GeneratedFile[], config: string): KnowledgeBase {
   const kb = new KnowledgeBase('/kb', true);
   kb.setConfigText(config);
-  for (const f of docs) kb.setText(`/kb/${f.path}`, f.text);
+  // As loadKnowledgeBase does: a bulk load announces no neighbours.
+  for (const f of docs) kb.setText(`/kb/${f.path}`, f.text, false);
   return kb;
 }

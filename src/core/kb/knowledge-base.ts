@@ -98,9 +98,9 @@ export class KnowledgeBase {
   }
 
   /** Parses file bytes; see {@link setText}. */
-  setBytes(path: string, bytes: Uint8Array): string[] {
+  setBytes(path: string, bytes: Uint8Array, announce = true): string[] {
     const read = readText(bytes);
-    if (read.ok) return this.setText(path, read.text);
+    if (read.ok) return this.setText(path, read.text, announce);
     return this.setUnreadable(path, read.issue);
   }
 
@@ -111,10 +111,14 @@ export class KnowledgeBase {
     return affected;
   }
 
-  /** Parses and stores a document; returns the other paths whose issues changed. */
-  setText(path: string, text: string): string[] {
+  /**
+   * Parses and stores a document; returns the other paths whose issues changed.
+   * A bulk load passes `announce = false`: nobody republishes then, and working
+   * out the neighbours of every file in turn would cost O(n²).
+   */
+  setText(path: string, text: string, announce = true): string[] {
     // The editor's text skips the byte check of disk reads; apply the same size limit.
-    if (text.length > MAX_DOCUMENT_BYTES) return this.setBytes(path, new Uint8Array(text.length * 2));
+    if (text.length > MAX_DOCUMENT_BYTES) return this.setBytes(path, new Uint8Array(text.length * 2), announce);
     let doc: KbDocument;
     try {
       doc = this.parse(path, text);
@@ -132,6 +136,7 @@ export class KnowledgeBase {
     this.docs.set(path, doc);
     this.index(this.byId, doc.id, path);
     if (doc.meta.translationOf) this.index(this.byTranslationTarget, doc.meta.translationOf, path);
+    if (!announce) return [];
     this.collectNeighbours(doc, affected);
     affected.delete(path);
     return [...affected];

@@ -29,7 +29,7 @@ export async function loadKnowledgeBase(fs: KbFileSystem, root: string, hasConfi
       const path = files[next++];
       const override = options.overrides?.get(path);
       if (override !== undefined) {
-        kb.setText(path, override);
+        kb.setText(path, override, false);
       } else {
         let bytes: Uint8Array | undefined;
         try {
@@ -37,7 +37,7 @@ export async function loadKnowledgeBase(fs: KbFileSystem, root: string, hasConfi
         } catch {
           // Deleted between listing and reading: nothing to check.
         }
-        if (bytes) kb.setBytes(path, bytes);
+        if (bytes) kb.setBytes(path, bytes, false);
       }
       options.onProgress?.(++done, files.length);
     }

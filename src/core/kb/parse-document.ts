@@ -119,7 +119,7 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
   // With `variables` not a mapping nothing is known about declarations: skip the checks rather than guess.
   const variablesKnown = value.variables == null || isPlainObject(value.variables);
   const variables = declarations(value.variables, (name) => errorAt.has(`variables\u0000${name}`));
-  const placeholders = [...subjectUses(meta.subject, locate, lines), ...usesIn(text, bodyOffset, 0, lines, issues)];
+  const placeholders = [...subjectUses(meta.subject, yaml, yamlOffset, locate, lines), ...usesIn(text, bodyOffset, 0, lines, issues)];
   if (variablesKnown) checkVariables(variables, placeholders, locate, issues, (name) => errorAt.has(`variables\u0000${name}`));
 
   // Ranges only cross-file issues need are located on first use: locating
@@ -198,14 +198,21 @@ function checkVariables(
   }
 }
 
-/** Placeholders in the subject, the one front-matter value that is a template. */
-function subjectUses(subject: string | undefined, locate: Locate, lines: LineIndex): PlaceholderUse[] {
+/**
+ * Placeholders in the subject, the one front-matter value that is a template.
+ * A one-line `subject:` is found directly: building the positional YAML tree
+ * for every templated subject cost a quarter of all parse time.
+ */
+function subjectUses(subject: string | undefined, yaml: string, yamlOffset: number, locate: Locate, lines: LineIndex): PlaceholderUse[] {
   if (!subject?.includes('{{')) return [];
+  const line = /^subject:[ \t]*(\S.*)$/m.exec(yaml);
+  if (line && line[1].includes('{{')) {
+    const start = yamlOffset + line.index + line[0].length - line[1].length;
+    return usesIn(lines.text.slice(0, start + line[1].length), start, 0, lines);
+  }
   const at = locate(['subject'], 'value');
   if (!at) return [];
-  const start = lines.offsetAt(at.start);
-  const end = lines.offsetAt(at.end);
-  return usesIn(lines.text.slice(0, end), start, 0, lines);
+  return usesIn(lines.text.slice(0, lines.offsetAt(at.end)), lines.offsetAt(at.start), 0, lines);
 }
 
 /** Declared variables; a declaration with an error (a bad name) counts as declared, so uses are not flagged twice. */

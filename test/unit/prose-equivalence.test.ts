@@ -110,7 +110,7 @@ function markdownFiles(dir: string): string[] {
   return out.sort();
 }
 
-test('kb-sample: every Markdown file scans exactly as mdast, with no fallback', () => {
+test('kb-sample: every Markdown file scans exactly as mdast, with no fallback', (t) => {
   const files = markdownFiles(KB_SAMPLE);
   assert.ok(files.length >= 70, `found ${files.length} files`);
   let fallbacks = 0;
@@ -122,10 +122,11 @@ test('kb-sample: every Markdown file scans exactly as mdast, with no fallback', 
     }
     checkGrouping(text, bodyOffset, scanProse(text, bodyOffset));
   }
+  t.diagnostic(`${files.length} files, ${fallbacks} fallbacks`);
   assert.equal(fallbacks, 0);
 });
 
-test('generated corpus: the first 2,000 documents scan exactly as mdast; fallback under 1 %', () => {
+test('generated corpus: the first 2,000 documents scan exactly as mdast; fallback under 1 %', (t) => {
   const files = generateKb({ count: 2000, seed: 42 }).filter((f) => f.path.endsWith('.md'));
   assert.equal(files.length, 2000);
   let fallbacks = 0;
@@ -134,7 +135,8 @@ test('generated corpus: the first 2,000 documents scan exactly as mdast; fallbac
     if (check(file.text, bodyOffset, false, file.path) === 'fallback') fallbacks++;
   }
   for (const file of files.slice(0, 200)) checkGrouping(file.text, bodyOffsetOf(file.text), scanProse(file.text, bodyOffsetOf(file.text)));
-  assert.ok(fallbacks < 20, `${fallbacks} fallbacks`);
+  t.diagnostic(`${files.length} documents, ${fallbacks} fallbacks`);
+  assert.ok(fallbacks < files.length / 100, `${fallbacks} fallbacks`);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -145,9 +147,9 @@ const pick = <T>(...items: T[]): fc.Arbitrary<T> => fc.constantFrom(...items);
 const word = pick(
   'Мы', 'получили', 'ваше', 'письмо', 'заказ', 'возврат', 'деньги', 'вернём', 'в течение', 'дня', 'ёлка', 'подтверждение',
   'We', 'received', 'your', 'request', 'refund', 'order', 'within', 'hours', 'please', 'reply', 'it', 'is',
-  '3', '24', '10:40', 'AR-7', '2 140', '😀', '👍🏽', 'café', 'naïve', 'snake_case_name', 'a*b', 'x_y_z',
+  '3', '24', '10:40', 'AR-7', '2 140', '😀', '👍🏽', 'café', 'naïve', 'snake_case_name', 'a*b', 'x_y_z', 'в\u00a0течение', '\u00a0',
 );
-const punct = pick('.', ',', '!', '?', ':', ';', ' —', ' «ok»', ' "q"', " 'q'", ' (x)', '...', '!!', '?!');
+const punct = pick('.', ',', '!', '?', ':', ';', ' —', ' «ok»', ' "q"', " 'q'", ' (x)', '...', '!!', '?!', ' “x”', '—');
 const url = pick(
   'https://skladno.ru/help', 'http://example.com/a_b_c?x=1&y=2', 'https://example.com/path.', 'https://example.com/(x)', 'www.example.ru',
   'www.example.com/a.', 'WWW.EXAMPLE.COM', 'support@skladno.ru', 'a.b-c@mail.example.org', 'mailto:help@skladno.ru', 'xmpp:bot@chat.example.com',
@@ -259,13 +261,16 @@ const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
           fc.array(fc.tuple(tie('block'), pick('', '[ ] ', '[x] ')), { minLength: 1, maxLength: 3 }),
           pick('\n', '\n\n'),
           fc.boolean(),
+          pick('', '', '', '\n', ' \n'),
         )
-        .map(([marker, items, sep, lazy]) =>
+        .map(([marker, items, sep, lazy, blankStart]) =>
           items
             .map(([b, task], i) => {
               const m = /^\d/.test(marker) ? marker.replace(/^\d+/, String(Number.parseInt(marker, 10) + i)) : marker;
-              const body = indent(task + b, lazy ? '' : ' '.repeat(m.length), m);
-              return body;
+              const pad = ' '.repeat(m.length);
+              // An item may start with a blank line (`-` then the content on the next line).
+              if (blankStart) return `${m.trimEnd()}${blankStart}${indent(task + b, lazy ? '' : pad, pad)}`;
+              return indent(task + b, lazy ? '' : pad, m);
             })
             .join(sep),
         ),
@@ -300,8 +305,8 @@ const documentArb: fc.Arbitrary<{ text: string; bodyOffset: number }> = fc
     return { text: front + body, bodyOffset: front.length };
   });
 
-test('generated Markdown (fast-check): fast scan equals mdast on ≥ 2,000 documents', () => {
-  const runs = Number(process.env.PROSE_FUZZ_RUNS ?? 2500);
+test('generated Markdown (fast-check): fast scan equals mdast on ≥ 2,000 documents', (t) => {
+  const runs = Number(process.env.PROSE_FUZZ_RUNS ?? 2200);
   const seed = process.env.PROSE_FUZZ_SEED ? Number(process.env.PROSE_FUZZ_SEED) : 20261125;
   let total = 0;
   let fallbacks = 0;
@@ -320,8 +325,8 @@ test('generated Markdown (fast-check): fast scan equals mdast on ≥ 2,000 docum
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     assert.fail(`${fc.defaultReportMessage(details)}\n${cause}`);
   }
-  assert.ok(total >= 2000);
-  // Generated documents are full of rare constructs on purpose; most must still take the fast path.
-  assert.ok(fallbacks < total * 0.1, `fallbacks ${fallbacks}/${total}: ${JSON.stringify([...reasons])}`);
-  if (process.env.PROSE_FUZZ_VERBOSE) console.log(`fallbacks ${fallbacks}/${total}`, reasons);
+  assert.ok(total >= Math.min(runs, 2000));
+  t.diagnostic(`${total} documents, ${fallbacks} fallbacks ${JSON.stringify([...reasons])}`);
+  // Generated documents are full of rare constructs on purpose; still, nearly all take the fast path.
+  assert.ok(fallbacks < total * 0.03, `fallbacks ${fallbacks}/${total}: ${JSON.stringify([...reasons])}`);
 });

@@ -24,5 +24,12 @@ export type { HtmlComment, ProseBlock, ProseBlockKind, ProseOptions, ProseScan, 
  * front matter before it is skipped). Offsets are into `text`, in UTF-16 code units.
  */
 export function scanProse(text: string, bodyOffset: number, options?: ProseOptions): ProseScan {
-  return scanProseFast(text, bodyOffset, options) ?? scanProseFromMdast(text, bodyOffset, options);
+  let fast: ProseScan | null;
+  try {
+    fast = scanProseFast(text, bodyOffset, options);
+  } catch {
+    // A bug in the fast path must not cost the user their lint: the reference is always right.
+    fast = null;
+  }
+  return fast ?? scanProseFromMdast(text, bodyOffset, options, false);
 }

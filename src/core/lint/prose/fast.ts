@@ -10,15 +10,17 @@
  *
  * The block rules mirror micromark's document/flow tokenizers, including their quirks (e.g. a list
  * item that would interrupt a paragraph or an indented code block must start with `1` and not be
- * empty, and that rule then holds for every container opened on the same line). Constructs it does
- * not model make it return null, and `scanProse` falls back to the mdast reference for that document:
- * tabs (column arithmetic), NUL, a leading BOM, anything that could be a link reference or footnote
- * definition (`]:`), a GFM table header on a lazy continuation line, a task-list check followed by a
- * line ending, more than a few hundred emphasis delimiters in one block.
+ * empty, and that rule then holds for every container opened on the same line; indented code started
+ * on a lazy line ends with that line). Constructs it does not model make it return null, and
+ * `scanProse` falls back to the mdast reference for that document: tabs (column arithmetic), NUL,
+ * anything that could be a link reference or footnote definition (any `]:`), a table
+ * header or a complete HTML tag line that would interrupt a paragraph on a lazy continuation line (the
+ * check reads into the next line and keeps the line inside its containers), a task-list check with a
+ * line ending inside its brackets, and more than 400 emphasis delimiters in one block.
  */
 import { emitInline, scanInline, type InlineResult, type InlineSink } from './inline';
 import { collectComments, findMustaches } from './ranges';
-import { buildBlock, type BlockSink } from './spans';
+import { buildBlock, newSink, pushRange, type BlockSink } from './spans';
 import type { HtmlComment, ProseBlock, ProseBlockKind, ProseOptions, ProseScan } from './types';
 
 const BQ = 1;
@@ -33,6 +35,8 @@ interface Container {
   size: number;
   initialBlankLine: boolean;
   furtherBlankLines: boolean;
+  /** Paragraphs that are direct children of the current item (mdast trims a task check only in the first). */
+  paragraphs: number;
 }
 
 const F_NONE = 0;
@@ -54,7 +58,7 @@ const BLOCK_NAMES = new Set([
 class Fallback extends Error {}
 
 /** Filled by `listItemStart` probes; copied when an item really opens. */
-const SCRATCH: Container = { kind: LIST, ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false };
+const SCRATCH: Container = { kind: LIST, ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false, paragraphs: 0 };
 
 /** Why the last `scanProseFast` call returned null (for tests and diagnostics). */
 export let lastFallbackReason = '';
@@ -65,7 +69,8 @@ export function scanProseFast(text: string, bodyOffset: number, options?: ProseO
   if (text.indexOf('\t', bodyOffset) !== -1) return fallback('tab');
   if (text.indexOf('\0', bodyOffset) !== -1) return fallback('NUL');
   if (text.indexOf(']:', bodyOffset) !== -1) return fallback('possible definition');
-  if (text.charCodeAt(bodyOffset) === 0xfeff) return fallback('BOM');
+  // A byte order mark at the start of the body is not Markdown (micromark drops it).
+  if (text.charCodeAt(bodyOffset) === 0xfeff) bodyOffset++;
   const scanner = SCANNER;
   scanner.reset(text, bodyOffset, options?.includeBlockquotes === true);
   current = scanner;
@@ -118,6 +123,8 @@ class BlockScanner {
   private pExcluded = false;
   private pKind: ProseBlockKind = 'paragraph';
   private pTask = false;
+  /** The list item the paragraph is a direct child of, if any. */
+  private pItem: Container | null = null;
 
   private fenceChar = 0;
   private fenceLen = 0;
@@ -132,7 +139,7 @@ class BlockScanner {
   /** The current flow belongs to a list item opened on its first line: its first paragraph may hold a task check. */
   private itemFresh = false;
 
-  private readonly sink: BlockSink = { starts: [], ends: [] };
+  private readonly sink: BlockSink = newSink();
   private readonly flatMap: number[] = []; // per segment: flat start, source start, length
   private flatMode = false;
   private readonly inlineSink: InlineSink = SINK;
@@ -202,6 +209,10 @@ class BlockScanner {
     let pos = lineStart;
     let continued = 0;
     let sibling = false;
+    // The rest of the line from `p` is blank iff p > last: one backward scan per line instead of one
+    // forward scan per container.
+    let last = lineEnd - 1;
+    while (last >= lineStart && text.charCodeAt(last) === 32) last--;
 
     for (; continued < stack.length; continued++) {
       const c = stack[continued] as Container;
@@ -218,12 +229,12 @@ class BlockScanner {
         pos = p;
         continue;
       }
-      if (this.isBlank(pos, lineEnd)) {
+      if (pos > last) {
         c.furtherBlankLines = c.furtherBlankLines || c.initialBlankLine;
         pos = Math.min(lineEnd, pos + c.size);
         continue;
       }
-      if (!c.furtherBlankLines && text.charCodeAt(pos) === 32 && this.spaces(pos, lineEnd) >= c.size) {
+      if (!c.furtherBlankLines && text.charCodeAt(pos) === 32 && this.hasSpaces(pos, lineEnd, c.size)) {
         c.initialBlankLine = false;
         c.furtherBlankLines = false;
         pos += c.size;
@@ -232,7 +243,7 @@ class BlockScanner {
       c.initialBlankLine = false;
       c.furtherBlankLines = false;
       // Not in the current item: maybe the next item of the same list.
-      const sp = Math.min(3, this.spaces(pos, lineEnd));
+      const sp = this.spacesUpTo(pos, lineEnd, 3);
       const content = this.listItemStart(pos + sp, lineEnd, c, false, sp, c);
       if (content >= 0) {
         pos = content;
@@ -250,9 +261,11 @@ class BlockScanner {
 
     let interrupt = false;
     if (sibling) {
+      // The previous item's flow closes first (its paragraph counts for that item), then the new item starts.
       this.closeFlow();
       stack.length = continued;
-      this.itemFresh = true;
+      (stack[continued - 1] as Container).paragraphs = 0;
+      this.itemFresh = this.freshItem(pos, lineEnd);
     }
     const allContinued = continued === stack.length;
     if (!sibling && allContinued) {
@@ -265,12 +278,12 @@ class BlockScanner {
 
     let opened = false;
     for (;;) {
-      const sp = Math.min(3, this.spaces(pos, lineEnd));
+      const sp = this.spacesUpTo(pos, lineEnd, 3);
       const p = pos + sp;
       if (p < lineEnd && text.charCodeAt(p) === 62) {
         if (!opened) this.openContainers(sibling, continued);
         opened = true;
-        stack.push({ kind: BQ, ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false });
+        stack.push({ kind: BQ, ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false, paragraphs: 0 });
         pos = p + 1;
         if (pos < lineEnd && text.charCodeAt(pos) === 32) pos++;
         this.itemFresh = false;
@@ -280,9 +293,9 @@ class BlockScanner {
       if (content < 0) break;
       if (!opened) this.openContainers(sibling, continued);
       opened = true;
-      stack.push({ ...SCRATCH });
+      stack.push({ ...SCRATCH, paragraphs: 0 });
       pos = content;
-      this.itemFresh = true;
+      this.itemFresh = this.freshItem(pos, lineEnd);
     }
 
     if (!opened && !allContinued) {
@@ -294,10 +307,19 @@ class BlockScanner {
       const afterTable = this.flow === F_TABLE;
       this.closeFlow();
       stack.length = continued;
-      this.freshLine(pos, lineStart, lineEnd, eolEnd, true, afterTable);
+      this.freshLine(pos, lineEnd, eolEnd, true, afterTable);
       return;
     }
     this.flowLine(pos, lineStart, lineEnd, eolEnd);
+  }
+
+  /**
+   * Whether a list item whose content starts at `content` can hold a task check in its first
+   * paragraph. An item starting with a blank line qualifies only if nothing, not even a space, follows
+   * its marker: micromark looks for the paragraph right after a bare line ending.
+   */
+  private freshItem(content: number, lineEnd: number): boolean {
+    return content < lineEnd || this.text.charCodeAt(lineEnd - 1) !== 32;
   }
 
   private openContainers(sibling: boolean, continued: number): void {
@@ -335,7 +357,7 @@ class BlockScanner {
         if (this.isBlank(pos, lineEnd)) return;
         if (this.spaces(pos, lineEnd) >= 4) return;
         this.flow = F_NONE;
-        this.freshLine(pos, lineStart, lineEnd, eolEnd, false);
+        this.freshLine(pos, lineEnd, eolEnd, false);
         return;
       case F_TABLE: {
         if (this.isBlank(pos, lineEnd)) {
@@ -345,7 +367,7 @@ class BlockScanner {
         const sp = this.spaces(pos, lineEnd);
         if (sp >= 4 || this.flowConstructAt(pos + sp, lineEnd, false, false) !== 0) {
           this.flow = F_NONE;
-          this.freshLine(pos, lineStart, lineEnd, eolEnd, false);
+          this.freshLine(pos, lineEnd, eolEnd, false);
           return;
         }
         this.tableRow(pos + sp, lineEnd, this.tableExcluded);
@@ -361,20 +383,21 @@ class BlockScanner {
         else if (r === 2) this.closeParagraph(lineEnd);
         else {
           this.closeFlow();
-          this.freshLine(pos, lineStart, lineEnd, eolEnd, false);
+          this.freshLine(pos, lineEnd, eolEnd, false);
         }
         return;
       }
       default:
-        this.freshLine(pos, lineStart, lineEnd, eolEnd, false);
+        this.freshLine(pos, lineEnd, eolEnd, false);
     }
   }
 
   /** A line that starts a new flow construct (nothing open). */
-  private freshLine(pos: number, lineStart: number, lineEnd: number, eolEnd: number, lazy: boolean, afterTable = false): void {
+  private freshLine(pos: number, lineEnd: number, eolEnd: number, lazy: boolean, afterTable = false): void {
     if (this.isBlank(pos, lineEnd)) return;
     const text = this.text;
     const sp = this.spaces(pos, lineEnd);
+    // The first content of an item's flow, even on a lazy line (micromark's hook looks at the flow).
     const fresh = this.itemFresh;
     this.itemFresh = false;
     if (sp >= 4) {
@@ -402,13 +425,16 @@ class BlockScanner {
     this.pLines = 0;
     this.pFlat = false;
     this.pExcluded = this.inBlockquote();
-    this.pKind = this.stack.length > 0 && (this.stack[this.stack.length - 1] as Container).kind === LIST ? 'list-item' : 'paragraph';
-    this.pTask = fresh && text.charCodeAt(p) === 91;
+    const parent = this.stack.length > 0 ? (this.stack[this.stack.length - 1] as Container) : null;
+    this.pItem = parent !== null && parent.kind === LIST ? parent : null;
+    this.pKind = this.pItem ? 'list-item' : 'paragraph';
+    // A task check needs the paragraph to be the first thing in the item's flow, with no indent of its
+    // own (micromark's hook looks at the flow's very first token).
+    this.pTask = fresh && sp === 0 && text.charCodeAt(p) === 91;
     this.pStart[0] = p;
     this.pEnd[0] = lineEnd;
     this.pEol[0] = eolEnd;
     this.pLines = 1;
-    void lineStart;
   }
 
   private inBlockquote(): boolean {
@@ -897,6 +923,8 @@ class BlockScanner {
   private peekNextLine(lineStart: number): number {
     const text = this.text;
     const lineEnd = this.lineEndOf(lineStart);
+    let last = lineEnd - 1;
+    while (last >= lineStart && text.charCodeAt(last) === 32) last--;
     let pos = lineStart;
     for (const c of this.stack) {
       if (c.kind === BQ) {
@@ -912,14 +940,14 @@ class BlockScanner {
         pos = p;
         continue;
       }
-      if (this.isBlank(pos, lineEnd)) return -1;
-      if (!c.furtherBlankLines && this.spaces(pos, lineEnd) >= c.size) {
+      if (pos > last) return -1;
+      if (!c.furtherBlankLines && this.hasSpaces(pos, lineEnd, c.size)) {
         pos += c.size;
         continue;
       }
       return -1;
     }
-    const sp = Math.min(3, this.spaces(pos, lineEnd));
+    const sp = this.spacesUpTo(pos, lineEnd, 3);
     const p = pos + sp;
     if (p < lineEnd && text.charCodeAt(p) === 62) return -1;
     if (this.listItemStart(p, lineEnd, null, true, sp, SCRATCH) >= 0) return -1;
@@ -1002,23 +1030,26 @@ class BlockScanner {
     const heading = underlineEnd >= 0;
     const start = this.pStart[0] as number;
     const end = heading ? underlineEnd : (this.pEnd[last] as number);
-    this.leafLines(heading ? 'heading' : this.pKind, start, end, this.pExcluded, this.pTask, heading);
+    // mdast-util-gfm-task-list-item trims after the check only in the first paragraph of a list item.
+    const item = heading ? null : this.pItem;
+    const trim = item !== null && item.paragraphs === 0;
+    if (item) item.paragraphs++;
+    this.leafLines(heading ? 'heading' : this.pKind, start, end, this.pExcluded, this.pTask, trim, heading);
   }
 
   /** A single-range leaf: heading or table cell. */
   private leaf(kind: ProseBlockKind, start: number, end: number, contentStart: number, contentEnd: number, excluded: boolean, task: boolean): void {
     if (excluded && !this.includeBlockquotes) {
       if (!has(this.text, '<!--', contentStart, contentEnd)) return;
-      scanInline(this.text, contentStart, contentEnd, false, inlineResult);
+      scanInline(this.text, contentStart, contentEnd, false, false, inlineResult);
       if (!inlineResult.ok) throw new Fallback('inline');
       this.flatMode = false;
       emitInline(this.inlineSink, false);
       return;
     }
     const sink = this.sink;
-    sink.starts.length = 0;
-    sink.ends.length = 0;
-    scanInline(this.text, contentStart, contentEnd, task, inlineResult);
+    sink.n = 0;
+    scanInline(this.text, contentStart, contentEnd, task, false, inlineResult);
     if (!inlineResult.ok) throw new Fallback('inline');
     this.flatMode = false;
     emitInline(this.inlineSink, true);
@@ -1027,7 +1058,7 @@ class BlockScanner {
   }
 
   /** The paragraph (or setext heading) lines as one inline content. */
-  private leafLines(kind: ProseBlockKind, start: number, end: number, excluded: boolean, task: boolean, heading: boolean): void {
+  private leafLines(kind: ProseBlockKind, start: number, end: number, excluded: boolean, task: boolean, trim: boolean, heading: boolean): void {
     const last = this.pLines - 1;
     const contentEnd = this.pEnd[last] as number;
     const wantProse = !excluded || this.includeBlockquotes;
@@ -1053,10 +1084,9 @@ class BlockScanner {
       this.flatMode = true;
     }
     const sink = this.sink;
-    sink.starts.length = 0;
-    sink.ends.length = 0;
+    sink.n = 0;
     // No task check in a setext heading: micromark flags only the text of a first paragraph.
-    scanInline(str, from, to, task && wantProse && !heading, inlineResult);
+    scanInline(str, from, to, task && !heading, trim, inlineResult);
     if (!inlineResult.ok) throw new Fallback('inline');
     emitInline(this.inlineSink, wantProse);
     let blockStart = start;
@@ -1097,10 +1127,23 @@ class BlockScanner {
   // -------------------------------------------------------------------------------------------
   // Helpers.
 
+  private spacesUpTo(p: number, lineEnd: number, max: number): number {
+    let k = p;
+    while (k < lineEnd && k - p < max && this.text.charCodeAt(k) === 32) k++;
+    return k - p;
+  }
+
   private spaces(p: number, lineEnd: number): number {
     let k = p;
     while (k < lineEnd && this.text.charCodeAt(k) === 32) k++;
     return k - p;
+  }
+
+  /** At least `n` spaces at `p` (counts no further than `n`). */
+  private hasSpaces(p: number, lineEnd: number, n: number): boolean {
+    if (p + n > lineEnd) return false;
+    for (let k = p; k < p + n; k++) if (this.text.charCodeAt(k) !== 32) return false;
+    return true;
   }
 
   private isBlank(p: number, lineEnd: number): boolean {
@@ -1109,16 +1152,6 @@ class BlockScanner {
   }
 }
 
-function pushRange(sink: BlockSink, s: number, e: number): void {
-  if (e <= s) return;
-  const n = sink.ends.length;
-  if (n > 0 && (sink.ends[n - 1] as number) >= s) {
-    if (e > (sink.ends[n - 1] as number)) sink.ends[n - 1] = e;
-    return;
-  }
-  sink.starts.push(s);
-  sink.ends.push(e);
-}
 
 
 /** Whether `needle` (starting with `<`) occurs in [from, to): a bounded scan, never past `to`. */

@@ -80,7 +80,8 @@ let n = 0;
 let s = '';
 let from = 0;
 let to = 0;
-let labelStack: number[] = [];
+const labelStack: number[] = [];
+let labels = 0; // live entries of labelStack
 let unbalanced = 0;
 let firstResolver = 0; // T_ATTN or T_STRIKE: which resolveAll micromark runs first
 let sequences = 0;
@@ -163,15 +164,16 @@ function skipEolAndPrefix(i: number): number {
 // Entry point.
 
 /**
- * Tokenize and resolve `str[start, end)`. `taskAllowed`: the content is the first paragraph of a list
- * item, so a leading `[ ]` / `[x]` is a task check.
+ * Tokenize and resolve `str[start, end)`. `taskAllowed`: the content is the first thing in a list
+ * item's flow, so a leading `[ ]` / `[x]` is a task check; `taskTrim`: the paragraph ends up as the
+ * item's first paragraph, where mdast also drops the character after the check.
  */
-export function scanInline(str: string, start: number, end: number, taskAllowed: boolean, result: InlineResult): void {
+export function scanInline(str: string, start: number, end: number, taskAllowed: boolean, taskTrim: boolean, result: InlineResult): void {
   s = str;
   from = start;
   to = end;
   n = 0;
-  labelStack.length = 0;
+  labels = 0;
   unbalanced = 0;
   firstResolver = 0;
   sequences = 0;
@@ -236,7 +238,7 @@ export function scanInline(str: string, start: number, end: number, taskAllowed:
     strikePass(0, n);
   }
 
-  if (result.taskEnd >= 0) {
+  if (result.taskEnd >= 0 && taskTrim) {
     // mdast-util-gfm-task-list-item drops the first character of the first text node (the space or tab
     // micromark requires after the check, or the line ending) and moves the paragraph start past it,
     // unless that empties the node; a hard break right after the check leaves everything as is.
@@ -538,14 +540,14 @@ function codeText(i: number): number {
 function labelStartImage(i: number): number {
   if (at(i + 1) !== 91) return -1;
   push(T_LABEL, i, i + 2, F_IMAGE);
-  labelStack.push(n - 1);
+  labelStack[labels++] = n - 1;
   unbalanced++;
   return i + 2;
 }
 
 function labelStart(i: number): number {
   push(T_LABEL, i, i + 1);
-  labelStack.push(n - 1);
+  labelStack[labels++] = n - 1;
   unbalanced++;
   return i + 1;
 }
@@ -567,9 +569,9 @@ function taskCheck(i: number): number {
 }
 
 function labelEnd(i: number): number {
-  while (labelStack.length > 0 && (tFlags[labelStack[labelStack.length - 1] as number] as number) & F_BALANCED) labelStack.pop();
-  if (labelStack.length === 0) return -1;
-  const open = labelStack[labelStack.length - 1] as number;
+  while (labels > 0 && (tFlags[labelStack[labels - 1] as number] as number) & F_BALANCED) labels--;
+  if (labels === 0) return -1;
+  const open = labelStack[labels - 1] as number;
   if ((tFlags[open] as number) & F_INACTIVE) {
     tFlags[open] = (tFlags[open] as number) | F_BALANCED;
     unbalanced--;
@@ -581,7 +583,7 @@ function labelEnd(i: number): number {
     unbalanced--;
     return -1;
   }
-  labelStack.pop();
+  labels--;
   unbalanced--;
   if ((tFlags[open] as number) & F_IMAGE) {
     // The whole image is excluded; what was inside is gone (its delimiters cannot pair outside).
@@ -594,10 +596,14 @@ function labelEnd(i: number): number {
   resolveInside(open + 1, n);
   tType[open] = T_LINK_OPEN;
   push(T_LINK_CLOSE, i, end);
-  // Label starts before a link cannot form links any more.
-  for (let k = 0; k < labelStack.length; k++) {
+  // Label starts before a link cannot form links any more. Below an inactive link start everything
+  // is inactive already (or an image start), so the walk stops there.
+  for (let k = labels - 1; k >= 0; k--) {
     const t = labelStack[k] as number;
-    if (((tFlags[t] as number) & F_IMAGE) === 0) tFlags[t] = (tFlags[t] as number) | F_INACTIVE;
+    const f = tFlags[t] as number;
+    if (f & F_IMAGE) continue;
+    if (f & F_INACTIVE) break;
+    tFlags[t] = f | F_INACTIVE;
   }
   return end;
 }
@@ -1319,9 +1325,7 @@ function flush(sink: InlineSink): void {
 }
 
 /** The node's value, and which value ranges the transform turns into links (null: none). */
-export let nodeLinksCalls = 0;
 function nodeLinks(): number[] | null {
-  nodeLinksCalls++;
   let value = '';
   for (let u = 0; u < uCount; u++) value += unitValue(u);
   const links = transformAutolinkLiterals(value);

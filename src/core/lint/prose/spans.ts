@@ -1,10 +1,28 @@
 /** Turning collected prose ranges into a `ProseBlock`: merge, shift, cut out `{{ … }}` placeholders. */
 import type { ProseBlock, ProseBlockKind, ProseSpan } from './types';
 
-/** Prose ranges of one block, in order; touching ranges are merged by the producer. */
+/** Prose ranges of one block, in order; `n` of them are live (the arrays are reused, never shrunk). */
 export interface BlockSink {
   starts: number[];
   ends: number[];
+  n: number;
+}
+
+export function newSink(): BlockSink {
+  return { starts: [], ends: [], n: 0 };
+}
+
+/** Appends [s, e), merging it into the last range when they touch or overlap (input is in order). */
+export function pushRange(sink: BlockSink, s: number, e: number): void {
+  if (e <= s) return;
+  const n = sink.n;
+  if (n > 0 && (sink.ends[n - 1] as number) >= s) {
+    if (e > (sink.ends[n - 1] as number)) sink.ends[n - 1] = e;
+    return;
+  }
+  sink.starts[n] = s;
+  sink.ends[n] = e;
+  sink.n = n + 1;
 }
 
 /**
@@ -19,7 +37,7 @@ export function buildBlock(
   shift: number,
   mustaches: readonly number[],
 ): ProseBlock | null {
-  const n = sink.starts.length;
+  const n = sink.n;
   if (n === 0) return null;
   const spans: ProseSpan[] = [];
   let m = mustaches.length === 0 ? 0 : firstEndingAfter(mustaches, (sink.starts[0] as number) + shift);

@@ -1,39 +1,16 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
-import { main } from '../../src/cli/main';
+import { join } from 'node:path';
+import { REPO as repo, runCli, writeKb } from './helpers/cli';
 import { version } from '../../package.json';
 
-const repo = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'support-kb-cli-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function run(args: string[], cwd = repo, isTTY = false) {
-  const stdout = new Sink();
-  const stderr = new Sink();
-  const code = await main(args, { stdout, stderr, cwd, isTTY });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
-
-function kb(name: string, files: Record<string, string>): string {
-  const root = join(scratch, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const run = (args: string[], cwd = repo, isTTY = false) => runCli(args, { cwd, isTTY });
+const kb = (name: string, files: Record<string, string>) => writeKb(scratch, name, files);
 
 test('check --format json on kb-sample: one entry per file, problems only in drafts/', async () => {
   const { code, stdout } = await run(['check', 'kb-sample', '--format', 'json']);

@@ -1,4 +1,5 @@
 import type { RuleSpec } from '../../rule-spec';
+import { EN_TIME_FRAMES } from './time-frames';
 
 const rule: RuleSpec = {
   id: 'en/ack-response-time',
@@ -11,14 +12,7 @@ const rule: RuleSpec = {
   description:
     'Principles 4 and 13 (time frames; structure by kind): an acknowledgement sets the response-time expectation, otherwise customers write again. A time frame in words or a placeholder such as {{ sla }} counts.',
   anyOf: {
-    patterns: [
-      String.raw`(?<!\p{L})within\s+(?:(?:\d+(?:[–—-]\d+)?|an?|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty-eight|twenty-four|a\s+few|a\s+couple\s+of)\s+)?(?:business\s+|working\s+)?(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?)(?!\p{L})`,
-      String.raw`(?<!\p{L})(?:by|before|until|till|at|from|around|after)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|cet|bst)(?![\p{L}\p{N}])`,
-      String.raw`(?<![\p{L}\p{N}:])\d{1,2}:\d{2}(?!\p{N})`,
-      String.raw`(?<!\p{L})(?:today|tonight|tomorrow)(?!\p{L})`,
-      String.raw`(?<!\p{L})(?:by|on|until|before|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:day|week|business\s+day))(?!\p{L})`,
-      String.raw`(?<!\p{L})(?:the\s+)?(?:next|following)\s+business\s+day(?!\p{L})`,
-    ],
+    patterns: EN_TIME_FRAMES,
     placeholders: [String.raw`^(?:eta|sla|response_time|.*[._](?:eta|sla|response_time))$`],
   },
   examples: {

@@ -890,45 +890,25 @@ function htmlEnd(i: number, k: number): number {
   return k + 1;
 }
 
+/** After `<!--`: micromark starts in its "end" state, so `<!-->` closes at once. */
 function htmlComment(i: number, k: number): number {
-  // After `<!--`: state "end" (a `>` right away closes `<!-->`).
-  let state = 2; // 0 comment, 1 close (one `-` seen), 2 end (two `-` seen)
-  for (;;) {
-    const c = at(k);
-    if (state === 2) {
-      if (c === 62) return htmlEnd(i, k);
-      if (c === 45) {
-        k++;
-        continue; // commentClose consumes `-` and returns to end
-      }
-      state = 0;
-      continue;
-    }
-    if (state === 1) {
-      if (c === 45) {
-        k++;
-        state = 2;
-        continue;
-      }
-      state = 0;
-      continue;
-    }
-    if (c === -1) return -1;
-    if (c === 45) {
-      k++;
-      state = 1;
-    } else if (c === 10 || c === 13) k = skipEolAndPrefix(k);
-    else k++;
-  }
+  return htmlUntilDoubledClose(i, k, 45, 2);
 }
 
 function htmlCdata(i: number, k: number): number {
-  let state = 0; // 0 cdata, 1 one `]`, 2 two or more `]`
+  return htmlUntilDoubledClose(i, k, 93, 0);
+}
+
+/**
+ * Inline HTML that ends with a doubled character and `>`: comments (`-->`)
+ * and CDATA (`]]>`). State 0: inside; 1: one closer seen; 2: two or more.
+ */
+function htmlUntilDoubledClose(i: number, k: number, closer: number, state: number): number {
   for (;;) {
     const c = at(k);
     if (state === 2) {
       if (c === 62) return htmlEnd(i, k);
-      if (c === 93) {
+      if (c === closer) {
         k++;
         continue;
       }
@@ -936,7 +916,7 @@ function htmlCdata(i: number, k: number): number {
       continue;
     }
     if (state === 1) {
-      if (c === 93) {
+      if (c === closer) {
         k++;
         state = 2;
         continue;
@@ -945,7 +925,7 @@ function htmlCdata(i: number, k: number): number {
       continue;
     }
     if (c === -1) return -1;
-    if (c === 93) {
+    if (c === closer) {
       k++;
       state = 1;
     } else if (c === 10 || c === 13) k = skipEolAndPrefix(k);

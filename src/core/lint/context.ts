@@ -22,6 +22,7 @@ export class LintBlock {
   readonly locale: Locale;
   private sentenceSpans: Span[] | undefined;
   private wordCount: number | undefined;
+  private lowered: string | undefined;
 
   constructor(
     readonly source: string,
@@ -38,6 +39,11 @@ export class LintBlock {
 
   get kind(): ProseBlock['kind'] {
     return this.block.kind;
+  }
+
+  /** Lowercase text for the rules' literal prefilter (may differ in length for rare characters; only searched). */
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase());
   }
 
   get sentences(): readonly Span[] {

@@ -10,7 +10,7 @@ export function compileExistence(spec: ExistenceRule): CompiledRule {
     spec,
     check(ctx, report) {
       for (const block of blocksFor(spec, ctx)) {
-        for (const m of matcher.matches(block.text)) {
+        for (const m of matcher.matches(block)) {
           if (exceptions.covers(block, m)) continue;
           report({ start: block.start + m.start, end: block.start + m.end, message: formatMessage(spec.message, block.original(m.start, m.end)) });
         }
@@ -37,7 +37,7 @@ export class ExceptionFilter {
     if (!this.matcher) return false;
     let found = this.cache.get(block);
     if (!found) {
-      found = [...this.matcher.matches(block.text)];
+      found = [...this.matcher.matches(block)];
       this.cache.set(block, found);
     }
     return found.some((e) => e.start < m.end && m.start < e.end);

@@ -10,7 +10,7 @@ export function compileOccurrence(spec: OccurrenceRule): CompiledRule {
     check(ctx, report) {
       let inDocument = 0;
       for (const block of blocksFor(spec, ctx)) {
-        const found: Match[] = [...matcher.matches(block.text)];
+        const found: Match[] = [...matcher.matches(block)];
         const flag = (m: Match) =>
           report({ start: block.start + m.start, end: block.start + m.end, message: formatMessage(spec.message, block.original(m.start, m.end)) });
         if (spec.scope === 'document') {

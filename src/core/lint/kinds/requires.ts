@@ -18,7 +18,7 @@ export function compileRequires(spec: RequiresRule): CompiledRule {
       const { doc } = ctx;
       const bodyUses = () =>
         doc.placeholders.some((p) => doc.lines.offsetAt(p.range.start) >= doc.bodyOffset && placeholders.some((r) => r.test(p.name)));
-      const inDocument = () => ctx.blocks.some((b) => anyOf.test(b.text)) || bodyUses();
+      const inDocument = () => ctx.blocks.some((b) => anyOf.test(b)) || bodyUses();
       if (!when) {
         if (blocks.length === 0 || inDocument()) return;
         const first = blocks[0];
@@ -28,8 +28,8 @@ export function compileRequires(spec: RequiresRule): CompiledRule {
       }
       let documentHas: boolean | undefined;
       for (const block of blocks) {
-        for (const m of when.matches(block.text)) {
-          const satisfied = spec.scope === 'paragraph' ? anyOf.test(block.text) || bodyUses() : (documentHas ??= inDocument());
+        for (const m of when.matches(block)) {
+          const satisfied = spec.scope === 'paragraph' ? anyOf.test(block) || bodyUses() : (documentHas ??= inDocument());
           if (!satisfied) report({ start: block.start + m.start, end: block.start + m.end, message: formatMessage(spec.message, block.original(m.start, m.end)) });
         }
       }

@@ -15,7 +15,7 @@ export function compileSubstitution(spec: SubstitutionRule): CompiledRule {
     spec,
     check(ctx, report) {
       for (const block of blocksFor(spec, ctx)) {
-        for (const m of matcher.matches(block.text)) {
+        for (const m of matcher.matches(block)) {
           if (exceptions.covers(block, m)) continue;
           const matched = block.original(m.start, m.end);
           const options = replacements[m.index];

@@ -96,7 +96,7 @@ export class KbRegistry implements vscode.Disposable {
           },
         });
         // Team regex rules run only in a trusted workspace (Restricted Mode keeps them off).
-        const linter = await KbLinter.create(vscodeFileSystem(uri), kb, { allowPatterns: vscode.workspace.isTrusted });
+        const linter = await KbLinter.create(vscodeFileSystem(uri), kb, { allowPatterns: vscode.workspace.isTrusted, cacheParagraphs: true });
         return { kb, linter, base: uri, name: kb.config.name ?? name };
       }),
     );

@@ -1,7 +1,8 @@
 import { sortByPosition } from '../issues';
 import type { KbDocument } from '../kb/document';
 import type { Issue, Severity } from '../types';
-import type { CompiledRule } from './compiled-rule';
+import { isParagraphLocal, type BlockCache } from './block-cache';
+import type { CompiledRule, Finding } from './compiled-rule';
 import { LintBlock, type Locale, type LintContext } from './context';
 import { Directives } from './directives';
 import { scanProse } from './prose';
@@ -17,7 +18,7 @@ export interface ActiveRule {
  * HTML, front matter and quoted customer text are skipped), each paragraph
  * tagged with its language. A rule that throws is reported, never fatal.
  */
-export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[]): Issue[] {
+export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cache?: BlockCache): Issue[] {
   const applicable = rules.filter((r) => applies(r.rule, doc));
   // A binary file has no prose worth reading; parsing already said what is wrong with it.
   if (applicable.length === 0 || doc.issues.some((i) => i.ruleId === 'kb/binary-file')) return [];
@@ -28,17 +29,19 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[]): Iss
   const issues: Issue[] = [];
   for (const { rule, severity } of applicable) {
     const id = rule.spec.id;
-    try {
-      rule.check(ctx, (f) => {
-        if (directives.isDisabled(id, f.start)) return;
-        issues.push({
-          ruleId: id,
-          severity,
-          message: f.message,
-          range: doc.lines.range(f.start, f.end),
-          fix: f.fix && { range: doc.lines.range(f.fix.start, f.fix.end), text: f.fix.text },
-        });
+    const report = (f: Finding) => {
+      if (directives.isDisabled(id, f.start)) return;
+      issues.push({
+        ruleId: id,
+        severity,
+        message: f.message,
+        range: doc.lines.range(f.start, f.end),
+        fix: f.fix && { range: doc.lines.range(f.fix.start, f.fix.end), text: f.fix.text },
       });
+    };
+    try {
+      if (cache && isParagraphLocal(rule.spec)) checkByParagraph(rule, ctx, cache, report);
+      else rule.check(ctx, report);
     } catch (error) {
       issues.push({
         ruleId: id,
@@ -49,6 +52,31 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[]): Iss
     }
   }
   return sortByPosition(issues);
+}
+
+/** Runs a paragraph-local rule paragraph by paragraph, reusing cached findings of unchanged paragraphs. */
+function checkByParagraph(rule: CompiledRule, ctx: LintContext, cache: BlockCache, report: (f: Finding) => void): void {
+  for (const block of ctx.blocks) {
+    // The original text (not the masked one): messages quote it, with its ё and its emphasis markers.
+    const key = `${block.locale}\u0000${block.kind}\u0000${block.original(0, block.text.length)}`;
+    let found = cache.get(key, rule);
+    if (!found) {
+      const relative: Finding[] = [];
+      rule.check({ doc: ctx.doc, blocks: [block] }, (f) => relative.push(shift(f, -block.start)));
+      cache.set(key, rule, relative);
+      found = relative;
+    }
+    for (const f of found) report(shift(f, block.start));
+  }
+}
+
+function shift(f: Finding, by: number): Finding {
+  return {
+    start: f.start + by,
+    end: f.end + by,
+    message: f.message,
+    fix: f.fix && { start: f.fix.start + by, end: f.fix.end + by, text: f.fix.text },
+  };
 }
 
 function applies(rule: CompiledRule, doc: KbDocument): boolean {

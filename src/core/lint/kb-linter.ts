@@ -6,6 +6,7 @@ import { YamlLocator } from '../parse/yaml';
 import { didYouMeanSuffix } from '../text/did-you-mean';
 import { LineIndex } from '../text/line-index';
 import type { Issue, Range } from '../types';
+import { BlockCache } from './block-cache';
 import { compileRule } from './compile';
 import type { CompiledRule } from './compiled-rule';
 import { lintDocument } from './engine';
@@ -23,6 +24,8 @@ export function builtinRules(): readonly CompiledRule[] {
 export interface KbLinterOptions {
   /** False in an untrusted workspace: team rules with regexes stay off. */
   readonly allowPatterns: boolean;
+  /** Keep findings per paragraph so an edit re-lints only what changed (the editor; a one-shot CLI run gains nothing). */
+  readonly cacheParagraphs?: boolean;
 }
 
 /**
@@ -32,10 +35,15 @@ export interface KbLinterOptions {
  * those files, listed in `setupIssues`.
  */
 export class KbLinter {
+  private readonly cache: BlockCache | undefined;
+
   private constructor(
     readonly ruleSet: RuleSet,
     readonly setupIssues: ReadonlyMap<string, readonly Issue[]>,
-  ) {}
+    cacheParagraphs: boolean,
+  ) {
+    this.cache = cacheParagraphs ? new BlockCache() : undefined;
+  }
 
   static async create(fs: KbFileSystem, kb: KnowledgeBase, options: KbLinterOptions): Promise<KbLinter> {
     const issues = new Map<string, Issue[]>();
@@ -71,11 +79,11 @@ export class KbLinter {
         range: locateConfig(path, 'key'),
       })),
     );
-    return new KbLinter(ruleSet, issues);
+    return new KbLinter(ruleSet, issues, options.cacheParagraphs ?? false);
   }
 
   lint(doc: KbDocument): Issue[] {
-    return lintDocument(doc, this.ruleSet.forDocument(doc));
+    return lintDocument(doc, this.ruleSet.forDocument(doc), this.cache);
   }
 }
 

@@ -23,6 +23,7 @@ export class LintBlock {
   private sentenceSpans: Span[] | undefined;
   private wordCount: number | undefined;
   private lowered: string | undefined;
+  private key: string | undefined;
 
   constructor(
     readonly source: string,
@@ -39,6 +40,15 @@ export class LintBlock {
 
   get kind(): ProseBlock['kind'] {
     return this.block.kind;
+  }
+
+  /**
+   * Identity of the paragraph for the findings cache: language, kind and the
+   * original text (messages quote it, with its ё and emphasis markers). Built
+   * once, so every rule's lookup reuses the same string and its hash.
+   */
+  get cacheKey(): string {
+    return (this.key ??= `${this.locale}\u0000${this.block.kind}\u0000${this.original(0, this.text.length)}`);
   }
 
   /** Lowercase text for the rules' literal prefilter (may differ in length for rare characters; only searched). */

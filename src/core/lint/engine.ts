@@ -57,8 +57,7 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cach
 /** Runs a paragraph-local rule paragraph by paragraph, reusing cached findings of unchanged paragraphs. */
 function checkByParagraph(rule: CompiledRule, ctx: LintContext, cache: BlockCache, report: (f: Finding) => void): void {
   for (const block of ctx.blocks) {
-    // The original text (not the masked one): messages quote it, with its ё and its emphasis markers.
-    const key = `${block.locale}\u0000${block.kind}\u0000${block.original(0, block.text.length)}`;
+    const key = block.cacheKey;
     let found = cache.get(key, rule);
     if (!found) {
       const relative: Finding[] = [];

@@ -113,24 +113,19 @@ function push(type: number, start: number, end: number, flags = 0): void {
 
 function grow(): void {
   cap *= 2;
-  const ty = new Uint8Array(cap);
-  ty.set(tType);
-  tType = ty;
-  const fl = new Uint8Array(cap);
-  fl.set(tFlags);
-  tFlags = fl;
-  const st = new Int32Array(cap);
-  st.set(tStart);
-  tStart = st;
-  const en = new Int32Array(cap);
-  en.set(tEnd);
-  tEnd = en;
-  const ul = new Int32Array(cap);
-  ul.set(tUsedL);
-  tUsedL = ul;
-  const ur = new Int32Array(cap);
-  ur.set(tUsedR);
-  tUsedR = ur;
+  tType = enlarged(tType, cap);
+  tFlags = enlarged(tFlags, cap);
+  tStart = enlarged(tStart, cap);
+  tEnd = enlarged(tEnd, cap);
+  tUsedL = enlarged(tUsedL, cap);
+  tUsedR = enlarged(tUsedR, cap);
+}
+
+/** A copy of a typed scratch array with room for `size` entries. */
+function enlarged<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }
 
 function pushData(start: number, end: number): void {
@@ -1200,18 +1195,10 @@ let transformActive = false;
 function addUnit(start: number, end: number, exact: boolean): void {
   if (uCount === uStart.length) {
     const size = uStart.length * 2;
-    const a = new Int32Array(size);
-    a.set(uStart);
-    uStart = a;
-    const b = new Int32Array(size);
-    b.set(uEnd);
-    uEnd = b;
-    const c = new Int32Array(size);
-    c.set(uSrcStart);
-    uSrcStart = c;
-    const d = new Uint8Array(size);
-    d.set(uExact);
-    uExact = d;
+    uStart = enlarged(uStart, size);
+    uEnd = enlarged(uEnd, size);
+    uSrcStart = enlarged(uSrcStart, size);
+    uExact = enlarged(uExact, size);
   }
   uStart[uCount] = start;
   uEnd[uCount] = end;

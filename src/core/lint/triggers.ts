@@ -127,25 +127,11 @@ function quantifierAt(source: string, at: number): { width: number; optional: bo
 /** Splits on `|` outside groups and classes. */
 function splitTopLevel(source: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
+  for (const { at, char, depth } of structure(source, 0)) {
+    if (char === '|' && depth === 0) {
+      parts.push(source.slice(start, at));
+      start = at + 1;
     }
   }
   parts.push(source.slice(start));
@@ -153,9 +139,18 @@ function splitTopLevel(source: string): string[] {
 }
 
 function matchingParen(source: string, open: number): number {
+  for (const { at, char, depth } of structure(source, open)) if (char === ')' && depth === 0) return at;
+  return -1;
+}
+
+/**
+ * The characters of a regex source that give it structure — `(`, `)`, `|` —
+ * skipping escapes and character classes, with the group depth after each.
+ */
+function* structure(source: string, from: number): Generator<{ at: number; char: string; depth: number }> {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
       i++;
@@ -166,8 +161,8 @@ function matchingParen(source: string, open: number): number {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    else if (c === '(') yield { at: i, char: c, depth: ++depth };
+    else if (c === ')') yield { at: i, char: c, depth: --depth };
+    else if (c === '|') yield { at: i, char: c, depth };
   }
-  return -1;
 }

@@ -30,11 +30,8 @@ export class KbRegistry implements vscode.Disposable {
   /** Files that changed while a reload was reading: re-applied to its result, which may have read them too early. */
   private touched: Set<string> | undefined;
   private readonly changed = new vscode.EventEmitter<KbChange>();
-  private readonly reloaded = new vscode.EventEmitter<void>();
   /** Fires when some files' issues changed. */
   readonly onDidChange = this.changed.event;
-  /** Fires when the set of KBs was rebuilt (all issues may have changed). */
-  readonly onDidReload = this.reloaded.event;
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
@@ -107,7 +104,6 @@ export class KbRegistry implements vscode.Disposable {
     for (const key of touched) await this.refresh(vscode.Uri.parse(key), false);
     const docs = entries.reduce((n, e) => n + e.kb.documentCount, 0);
     this.log.info(`Indexed ${entries.length} KB(s), ${docs} documents in ${Math.round(performance.now() - started)} ms`);
-    this.reloaded.fire();
   }
 
   /** Updates one file from text (an open editor) and announces what changed. */
@@ -145,7 +141,6 @@ export class KbRegistry implements vscode.Disposable {
   dispose(): void {
     this.loading?.abort();
     this.changed.dispose();
-    this.reloaded.dispose();
   }
 
   /** Reads a file's current state: the open editor's text, else the disk, else gone. */

@@ -21,8 +21,14 @@ test('required literals are extracted only where they are provable', () => {
   assert.equal(literalOfPattern(String.raw`(?:a|bc)d`), undefined, 'an alternative of one letter proves nothing');
   assert.equal(literalOfPattern(String.raw`\d{1,2}:\d{2}`), undefined);
   assert.equal(literalOfPattern(String.raw`(?:до|к)?\s*\d+`), undefined, 'an optional group proves nothing');
-  assert.deepEqual(literalOfPattern(String.raw`[её]лка`), ['лка']);
-  assert.equal(literalOfPattern(String.raw`[её]л`), undefined);
+  assert.deepEqual(literalOfPattern(String.raw`[её]лка`), ['елка', 'ёлка'], 'a small class forks the literal');
+  assert.deepEqual(literalOfPattern(String.raw`(?:бро|ч[её])`), ['бро', 'че', 'чё']);
+  assert.deepEqual(literalOfPattern(String.raw`[Aa][Bb]c`), ['abc'], 'case pairs fold to one literal');
+  assert.equal(literalOfPattern(String.raw`x[a-c]y`), undefined, 'a range is not a small class');
+  assert.equal(literalOfPattern(String.raw`x[^a]y`), undefined, 'nor is a negated class');
+  assert.equal(literalOfPattern(String.raw`x[\sa]`), undefined, 'nor a class with \s');
+  assert.deepEqual(literalOfPattern(String.raw`\){2,}`), ['))'], 'a repeated character counts its required copies');
+  assert.deepEqual(literalOfPattern(String.raw`a[😀b]c`), undefined, 'classes with astral characters are left alone');
 });
 
 test('the literal prefilter changes no finding (kb-sample and 1,500 generated documents)', () => {

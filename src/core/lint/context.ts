@@ -1,6 +1,9 @@
 import type { KbDocument } from '../kb/document';
+import type { LiteralScanner } from './literal-scanner';
+import type { Matcher } from './matcher';
 import { foldYo } from './text/fold';
 import { splitSentences, type Span } from './text/sentences';
+import { isSimpleText } from './text/simple-text';
 import { countWords } from './text/words';
 import type { ProseBlock } from './prose';
 
@@ -24,11 +27,15 @@ export class LintBlock {
   private wordCount: number | undefined;
   private lowered: string | undefined;
   private key: string | undefined;
+  private hits: readonly number[] | undefined;
+  private simpleText: boolean | undefined;
 
   constructor(
     readonly source: string,
     readonly block: ProseBlock,
     fallbackLocale: Locale,
+    /** The literals of the rules that will read this block, found in one pass on first use. */
+    private readonly scanner?: LiteralScanner,
   ) {
     this.text = maskBlock(source, block);
     this.locale = detectLocale(this.text, fallbackLocale);
@@ -56,12 +63,27 @@ export class LintBlock {
     return (this.lowered ??= this.text.toLowerCase());
   }
 
+  literalHits(matcher: Matcher): readonly number[] | undefined {
+    if (!this.scanner?.covers(matcher)) return undefined;
+    return this.scanner.alternativesOf(matcher, this.literalIds);
+  }
+
+  /** Scanner-wide ids of the alternatives whose literals this block contains. */
+  get literalIds(): readonly number[] {
+    return (this.hits ??= this.scanner ? this.scanner.scan(this.lower) : []);
+  }
+
   get sentences(): readonly Span[] {
     return (this.sentenceSpans ??= splitSentences(this.text));
   }
 
   get words(): number {
-    return (this.wordCount ??= countWords(this.text));
+    return (this.wordCount ??= countWords(this.text, 0, this.text.length, this.simple));
+  }
+
+  /** Only ASCII and Russian letters: plain-range regexes are exact here, and faster (see simple-text.ts). */
+  get simple(): boolean {
+    return (this.simpleText ??= isSimpleText(this.text));
   }
 
   /** The original text of a block-relative span. */
@@ -70,9 +92,40 @@ export class LintBlock {
   }
 }
 
-export interface LintContext {
-  readonly doc: KbDocument;
-  readonly blocks: readonly LintBlock[];
+/** What a rule sees of one document: its prose blocks, and which of the rules' literals they contain. */
+export class LintContext {
+  private byLocale: Map<Locale, LintBlock[]> | undefined;
+  private hits: readonly number[] | undefined;
+
+  constructor(
+    readonly doc: KbDocument,
+    readonly blocks: readonly LintBlock[],
+    private readonly scanner?: LiteralScanner,
+  ) {}
+
+  /** The blocks in one language (all when undefined). */
+  blocksIn(locale: Locale | undefined): readonly LintBlock[] {
+    if (!locale) return this.blocks;
+    this.byLocale ??= new Map();
+    let blocks = this.byLocale.get(locale);
+    if (!blocks) this.byLocale.set(locale, (blocks = this.blocks.filter((b) => b.locale === locale)));
+    return blocks;
+  }
+
+  /**
+   * False when `matcher` cannot match in any block (none of its literals is in the document):
+   * a rule that only reports matches can skip the document without looking at its blocks.
+   */
+  mayMatch(matcher: Matcher): boolean {
+    if (!this.scanner?.covers(matcher)) return !matcher.isEmpty;
+    this.hits ??= this.scanner.union(this.blocks.map((b) => b.literalIds));
+    return matcher.canMatch(this.scanner.alternativesOf(matcher, this.hits));
+  }
+
+  /** The same document seen one block at a time (the paragraph cache lints blocks separately). */
+  only(block: LintBlock): LintContext {
+    return new LintContext(this.doc, [block], this.scanner);
+  }
 }
 
 function maskBlock(source: string, block: ProseBlock): string {

@@ -3,8 +3,9 @@ import type { KbDocument } from '../kb/document';
 import type { Issue, Severity } from '../types';
 import { isParagraphLocal, type BlockCache } from './block-cache';
 import type { CompiledRule, Finding } from './compiled-rule';
-import { LintBlock, type Locale, type LintContext } from './context';
+import { LintBlock, LintContext, type Locale } from './context';
 import { Directives } from './directives';
+import { LiteralScanner } from './literal-scanner';
 import { scanProse } from './prose';
 
 /** A rule as it applies to one document: compiled, with the severity its configuration gives. */
@@ -24,7 +25,12 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cach
   if (applicable.length === 0 || doc.issues.some((i) => i.ruleId === 'kb/binary-file')) return [];
   const scan = scanProse(doc.text, doc.bodyOffset);
   const fallback: Locale = doc.meta.locale?.toLowerCase().startsWith('en') ? 'en' : 'ru';
-  const ctx: LintContext = { doc, blocks: scan.blocks.map((b) => new LintBlock(doc.text, b, fallback)) };
+  const scanner = scannerFor(rules);
+  const ctx = new LintContext(
+    doc,
+    scan.blocks.map((b) => new LintBlock(doc.text, b, fallback, scanner)),
+    scanner,
+  );
   const directives = new Directives(scan.comments, doc.lines, doc.text.length);
   const issues: Issue[] = [];
   for (const { rule, severity } of applicable) {
@@ -61,7 +67,7 @@ function checkByParagraph(rule: CompiledRule, ctx: LintContext, cache: BlockCach
     let found = cache.get(key, rule);
     if (!found) {
       const relative: Finding[] = [];
-      rule.check({ doc: ctx.doc, blocks: [block] }, (f) => relative.push(shift(f, -block.start)));
+      rule.check(ctx.only(block), (f) => relative.push(shift(f, -block.start)));
       cache.set(key, rule, relative);
       found = relative;
     }
@@ -85,4 +91,29 @@ function applies(rule: CompiledRule, doc: KbDocument): boolean {
   if (spec.types && !(meta.type && spec.types.includes(meta.type))) return false;
   if (spec.channels && !meta.channels.some((c) => spec.channels!.includes(c))) return false;
   return true;
+}
+
+const scannerByRules = new WeakMap<readonly ActiveRule[], LiteralScanner>();
+const scannerByKey = new Map<string, LiteralScanner>();
+const ruleSerial = new WeakMap<CompiledRule, number>();
+let serials = 0;
+/** Distinct rule sets whose scanners are kept (a KB has a few: one per combination of overrides). */
+const SCANNERS_KEPT = 16;
+
+/**
+ * One literal scanner per set of rules. Callers may pass a new array for every document (RuleSet
+ * does), so arrays map to a key made of the rules' identities, and equal sets share a scanner.
+ */
+function scannerFor(rules: readonly ActiveRule[]): LiteralScanner {
+  let scanner = scannerByRules.get(rules);
+  if (scanner) return scanner;
+  const key = rules.map(({ rule }) => ruleSerial.get(rule) ?? (ruleSerial.set(rule, ++serials), serials)).join(',');
+  scanner = scannerByKey.get(key);
+  if (!scanner) {
+    if (scannerByKey.size >= SCANNERS_KEPT) scannerByKey.delete(scannerByKey.keys().next().value!);
+    scanner = new LiteralScanner(rules.flatMap(({ rule }) => rule.matchers ?? []));
+    scannerByKey.set(key, scanner);
+  }
+  scannerByRules.set(rules, scanner);
+  return scanner;
 }

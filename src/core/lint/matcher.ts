@@ -1,8 +1,11 @@
+import type { LiteralSource } from './literal-scanner';
 import { compilePhrase, type CompiledPhrase } from './phrase';
 import { foldYo } from './text/fold';
 import { literalOfPattern } from './triggers';
 
 let prefilterEnabled = true;
+
+const NONE: readonly Match[] = Object.freeze([]);
 
 /** For the equivalence test only: run every regex everywhere, to show the prefilter changes no result. */
 export function setLiteralPrefilter(enabled: boolean): void {
@@ -13,6 +16,11 @@ export function setLiteralPrefilter(enabled: boolean): void {
 export interface Haystack {
   readonly text: string;
   readonly lower: string;
+  /**
+   * The alternatives of `matcher` whose literals occur in the text (ascending), when the
+   * haystack was scanned for them (see literal-scanner.ts); undefined when it wasn't.
+   */
+  literalHits?(matcher: Matcher): readonly number[] | undefined;
 }
 
 export interface Match {
@@ -25,89 +33,152 @@ export interface Match {
 /**
  * Phrases and patterns of one rule as a single global regex, one capture group
  * per alternative, so a block is scanned once per rule whatever the list size.
+ * When the block says which alternatives' literals it contains, only those
+ * alternatives run, each as its own regex, and their matches are merged the way
+ * the alternation would pick them (leftmost, then first in order): an
+ * alternative whose literal is absent cannot match, so leaving it out changes
+ * no match. (A regex per subset would be simpler to merge, but V8 compiles
+ * every new regex to machine code, and a KB produces thousands of subsets.)
  */
-export class Matcher {
-  private readonly regex: RegExp | undefined;
+export class Matcher implements LiteralSource {
+  private readonly sources: string[] = [];
   private readonly checks: (CompiledPhrase | undefined)[] = [];
-  /** Group number of each alternative's wrapper: patterns may hold capture groups of their own. */
-  private readonly groupOf: number[] = [];
-  /** Every match contains one of these (lowercase); undefined when that can't be proven. See triggers.ts. */
-  private readonly literals: readonly string[] | undefined;
+  readonly alternativeLiterals: (readonly string[] | undefined)[] = [];
+  /** Alternatives without a provable literal: they run in every block. */
+  private readonly always: number[] = [];
+  /** All alternatives as one regex, one capture group per alternative (patterns may hold groups of their own). */
+  private readonly full: { readonly regex: RegExp; readonly groupOf: readonly number[] } | undefined;
+  /** Each alternative alone, compiled on first use. */
+  private readonly single: (RegExp | undefined)[] = [];
+  /** Fallback prefilter for haystacks that were not scanned: every literal of every alternative, when all have one. */
   private readonly literalRe: RegExp | undefined;
 
-  constructor(phrases: readonly string[] = [], patterns: readonly string[] = [], caseSensitive = false) {
-    const sources: string[] = [];
-    let literals: string[] | undefined = [];
+  constructor(
+    phrases: readonly string[] = [],
+    patterns: readonly string[] = [],
+    private readonly caseSensitive = false,
+  ) {
     for (const phrase of phrases) {
       const compiled = compilePhrase(phrase);
-      sources.push(compiled.source);
+      this.sources.push(compiled.source);
       this.checks.push(compiled);
-      if (compiled.literal.length >= 2) literals?.push(compiled.literal);
-      else literals = undefined;
+      this.alternativeLiterals.push(compiled.literal.length >= 2 ? [normalise(compiled.literal)] : undefined);
     }
     for (const pattern of patterns) {
       // Validates alone first, so a bad pattern's error names it rather than the whole alternation.
       new RegExp(pattern, 'iu');
       const folded = foldYo(pattern);
-      sources.push(folded);
+      this.sources.push(folded);
       this.checks.push(undefined);
       const found = literalOfPattern(folded);
-      if (found && literals) literals.push(...found);
-      else literals = undefined;
+      this.alternativeLiterals.push(found?.length ? [...new Set(found.map(normalise))] : undefined);
     }
-    this.literals = literals && literals.length ? [...new Set(literals.map((l) => foldYo(l.toLowerCase())))] : undefined;
+    this.alternativeLiterals.forEach((l, i) => l || this.always.push(i));
+    if (this.sources.length) {
+      const groupOf: number[] = [];
+      let group = 1;
+      for (const source of this.sources) {
+        groupOf.push(group);
+        group += 1 + countGroups(source);
+      }
+      this.full = { regex: new RegExp(this.sources.map((s) => `(${s})`).join('|'), this.flags), groupOf };
+    }
     // One plain alternation of the literals (no `i`, no `u`, no look-arounds): V8 scans it far faster than a loop of includes().
-    this.literalRe = this.literals ? new RegExp(this.literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
-    let group = 1;
-    for (const source of sources) {
-      this.groupOf.push(group);
-      group += 1 + countGroups(source);
-    }
-    this.regex = sources.length ? new RegExp(sources.map((s) => `(${s})`).join('|'), caseSensitive ? 'gu' : 'giu') : undefined;
+    const all = this.always.length ? [] : this.alternativeLiterals.flat() as string[];
+    this.literalRe = all.length ? new RegExp([...new Set(all)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
+  }
+
+  private get flags(): string {
+    return this.caseSensitive ? 'gu' : 'giu';
   }
 
   get isEmpty(): boolean {
-    return this.regex === undefined;
+    return this.full === undefined;
   }
 
-  /** Whether the cheap literal check lets the regex run at all. */
-  mayMatch(haystack: Haystack): boolean {
-    if (!this.literalRe || !prefilterEnabled) return true;
-    return this.literalRe.test(haystack.lower);
+  /**
+   * Whether any alternative can match, given the alternatives whose literals a text contains
+   * (from a literal scan; undefined when there was none).
+   */
+  canMatch(hits: readonly number[] | undefined): boolean {
+    return this.full !== undefined && (hits === undefined || !prefilterEnabled || hits.length > 0 || this.always.length > 0);
   }
 
   /** Matches, non-overlapping, left to right. */
-  *matches(haystack: Haystack): Generator<Match> {
-    const regex = this.regex;
-    if (!regex || !this.mayMatch(haystack)) return;
-    const { text } = haystack;
-    const to = text.length;
+  matches(haystack: Haystack): readonly Match[] {
+    if (!this.full) return NONE;
+    const hits = prefilterEnabled ? haystack.literalHits?.(this) : undefined;
+    if (hits === undefined) {
+      return !prefilterEnabled || !this.literalRe || this.literalRe.test(haystack.lower) ? this.allMatches(haystack.text) : NONE;
+    }
+    if (hits.length === 0 && this.always.length === 0) return NONE;
+    const selected = this.always.length ? [...new Set([...this.always, ...hits])].sort((a, b) => a - b) : hits;
+    return selected.length === this.sources.length ? this.allMatches(haystack.text) : this.someMatches(haystack.text, selected);
+  }
+
+  private allMatches(text: string): Match[] {
+    const { regex, groupOf } = this.full!;
+    const out: Match[] = [];
     regex.lastIndex = 0;
-    for (let m = regex.exec(text); m && m.index < to; m = regex.exec(text)) {
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0].length === 0) {
         regex.lastIndex++;
         continue;
       }
-      const index = this.alternative(m);
-      if (m.index + m[0].length > to) continue;
-      const check = this.checks[index];
-      if (check && !check.accepts(m[0])) {
+      let index = 0;
+      while (index < groupOf.length - 1 && m[groupOf[index]] === undefined) index++;
+      if (!this.accepts(index, m[0])) {
         // Let a shorter phrase that starts at the same place still match.
         regex.lastIndex = m.index + 1;
         continue;
       }
-      yield { start: m.index, end: m.index + m[0].length, index };
+      out.push({ start: m.index, end: m.index + m[0].length, index });
+    }
+    return out;
+  }
+
+  /** What allMatches gives when only `selected` (ascending) can match: each alternative's next match, the leftmost first. */
+  private someMatches(text: string, selected: readonly number[]): Match[] {
+    const out: Match[] = [];
+    const regexes = selected.map((i) => (this.single[i] ??= new RegExp(this.sources[i], this.flags)));
+    const next: (RegExpExecArray | null | undefined)[] = new Array(selected.length);
+    let from = 0;
+    for (;;) {
+      let best = -1;
+      for (let k = 0; k < regexes.length; k++) {
+        let m = next[k];
+        if (m === undefined || (m !== null && m.index < from)) {
+          regexes[k].lastIndex = from;
+          next[k] = m = regexes[k].exec(text);
+        }
+        if (m && (best < 0 || m.index < next[best]!.index)) best = k;
+      }
+      if (best < 0) return out;
+      const m = next[best]!;
+      const index = selected[best];
+      if (m[0].length === 0 || !this.accepts(index, m[0])) {
+        // As the alternation does: an empty or rejected match moves the search one character on.
+        from = m.index + 1;
+        continue;
+      }
+      from = m.index + m[0].length;
+      out.push({ start: m.index, end: from, index });
     }
   }
 
-  private alternative(m: RegExpExecArray): number {
-    for (let i = 0; i < this.groupOf.length; i++) if (m[this.groupOf[i]] !== undefined) return i;
-    return 0;
+  private accepts(index: number, matched: string): boolean {
+    const check = this.checks[index];
+    return !check || check.accepts(matched);
   }
 
   test(haystack: Haystack): boolean {
-    return !this.matches(haystack).next().done;
+    return this.matches(haystack).length > 0;
   }
+}
+
+/** Literals are searched in lowercase, ё-folded text. */
+function normalise(literal: string): string {
+  return foldYo(literal.toLowerCase());
 }
 
 function countGroups(source: string): number {

@@ -20,6 +20,28 @@ export function literalOfPattern(source: string): string[] | undefined {
 }
 
 const MIN_LITERAL = 2;
+/** Literals one run may fork into through small classes. */
+const MAX_FORKS = 8;
+
+/** The characters of a class like [её] or [-–—]: no ranges, no negation, no escapes but plain ones, at most 4. */
+function smallClass(body: string): string[] | undefined {
+  if (body.startsWith('^')) return undefined;
+  const chars: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    let c = body[i];
+    if (c === '\\') {
+      c = body[++i];
+      if (c === undefined || !/[.*+?^${}()|[\]\\/-]/.test(c)) return undefined;
+    } else if (c === '-' && i > 0 && i < body.length - 1) {
+      return undefined;
+    }
+    // Half of a surrogate pair is not a character of the text.
+    if (c >= '\ud800' && c <= '\udfff') return undefined;
+    const lower = c.toLowerCase();
+    if (!chars.includes(lower)) chars.push(lower);
+  }
+  return chars.length > 0 && chars.length <= 4 ? chars : undefined;
+}
 
 /**
  * The best set of literals one of which every match of a sequence contains:
@@ -37,10 +59,19 @@ function requiredOfSequence(seq: string): string[] | undefined {
       bestScore = score;
     }
   };
-  let run = '';
+  // The literal being read; more than one when a small class like [её] forks it («чё», «че»).
+  let runs = [''];
   const endRun = () => {
-    consider([run]);
-    run = '';
+    consider(runs);
+    runs = [''];
+  };
+  const extend = (chars: readonly string[]) => {
+    const next = runs.flatMap((r) => chars.map((c) => r + c));
+    if (next.length <= MAX_FORKS) runs = next;
+    else {
+      endRun();
+      runs = [...chars];
+    }
   };
   let i = 0;
   while (i < seq.length) {
@@ -62,10 +93,17 @@ function requiredOfSequence(seq: string): string[] | undefined {
       continue;
     }
     if (c === '[') {
-      endRun();
       let j = i + 1;
       while (j < seq.length && seq[j] !== ']') j += seq[j] === '\\' ? 2 : 1;
-      i = j + 1 + quantifierAt(seq, j + 1).width;
+      const quantifier = quantifierAt(seq, j + 1);
+      const chars = smallClass(seq.slice(i + 1, j));
+      if (chars && !quantifier.optional) {
+        extend(chars);
+        if (quantifier.width > 0) endRun();
+      } else {
+        endRun();
+      }
+      i = j + 1 + quantifier.width;
       continue;
     }
     let ch: string | undefined;
@@ -93,8 +131,9 @@ function requiredOfSequence(seq: string): string[] | undefined {
     if (quantifier.optional) {
       endRun();
     } else {
-      run += ch;
-      if (quantifier.width > 0) endRun(); // repeated: the run ends after one copy
+      // Repeated: the run holds the copies the quantifier requires, then ends («!{2,}» → «!!»).
+      extend([ch.repeat(Math.min(Math.max(1, quantifier.min), 8))]);
+      if (quantifier.width > 0) endRun();
     }
     i += width + quantifier.width;
   }
@@ -103,24 +142,24 @@ function requiredOfSequence(seq: string): string[] | undefined {
 }
 
 /** A quantifier at `at`: its length, and whether it allows zero copies. */
-function quantifierAt(source: string, at: number): { width: number; optional: boolean } {
+function quantifierAt(source: string, at: number): { width: number; optional: boolean; min: number } {
   const c = source[at];
   let width = 0;
-  let optional = false;
+  let min = 1;
   if (c === '?' || c === '*') {
     width = 1;
-    optional = true;
+    min = 0;
   } else if (c === '+') {
     width = 1;
   } else if (c === '{') {
     const m = /^\{(\d*)(?:,\d*)?\}/.exec(source.slice(at));
     if (m) {
       width = m[0].length;
-      optional = m[1] === '' || Number(m[1]) === 0;
+      min = m[1] === '' ? 0 : Number(m[1]);
     }
   }
   if (width > 0 && source[at + width] === '?') width++; // lazy
-  return { width, optional };
+  return { width, optional: min === 0, min };
 }
 
 

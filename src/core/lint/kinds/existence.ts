@@ -8,7 +8,9 @@ export function compileExistence(spec: ExistenceRule): CompiledRule {
   const exceptions = new ExceptionFilter(spec.exceptions);
   return {
     spec,
+    matchers: [matcher, ...exceptions.matchers],
     check(ctx, report) {
+      if (!ctx.mayMatch(matcher)) return;
       for (const block of blocksFor(spec, ctx)) {
         for (const m of matcher.matches(block)) {
           if (exceptions.covers(block, m)) continue;
@@ -31,6 +33,10 @@ export class ExceptionFilter {
     const patterns = exceptions.filter(isPattern);
     const phrases = exceptions.filter((e) => !isPattern(e)).map(exactForms);
     this.matcher = new Matcher(phrases, patterns);
+  }
+
+  get matchers(): Matcher[] {
+    return this.matcher ? [this.matcher] : [];
   }
 
   covers(block: LintBlock, m: { start: number; end: number }): boolean {

@@ -14,7 +14,7 @@ export function compileMetric(spec: MetricRule): CompiledRule {
         switch (spec.metric) {
           case 'sentence-words':
             for (const s of block.sentences) {
-              const words = countWords(block.text, s.start, s.end);
+              const words = countWords(block.text, s.start, s.end, block.simple);
               if (tooHigh(words) || tooLow(words)) {
                 report({ start: block.start + s.start, end: block.start + s.end, message: formatMessage(spec.message, String(words)) });
               }

@@ -7,7 +7,9 @@ export function compileOccurrence(spec: OccurrenceRule): CompiledRule {
   const matcher = new Matcher(spec.phrases, spec.patterns);
   return {
     spec,
+    matchers: [matcher],
     check(ctx, report) {
+      if (!ctx.mayMatch(matcher)) return;
       let inDocument = 0;
       for (const block of blocksFor(spec, ctx)) {
         const found: Match[] = [...matcher.matches(block)];

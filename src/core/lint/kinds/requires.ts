@@ -13,6 +13,7 @@ export function compileRequires(spec: RequiresRule): CompiledRule {
   const placeholders = (spec.anyOf.placeholders ?? []).map((p) => new RegExp(p, 'u'));
   return {
     spec,
+    matchers: when ? [when, anyOf] : [anyOf],
     check(ctx, report) {
       const blocks = blocksFor(spec, ctx);
       const { doc } = ctx;
@@ -26,6 +27,7 @@ export function compileRequires(spec: RequiresRule): CompiledRule {
         report({ start: first.start, end: doc.lines.lineEnd(line), message: formatMessage(spec.message, '') });
         return;
       }
+      if (!ctx.mayMatch(when)) return;
       let documentHas: boolean | undefined;
       for (const block of blocks) {
         for (const m of when.matches(block)) {

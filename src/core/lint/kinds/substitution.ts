@@ -13,7 +13,9 @@ export function compileSubstitution(spec: SubstitutionRule): CompiledRule {
   const exceptions = new ExceptionFilter(spec.exceptions);
   return {
     spec,
+    matchers: [matcher, ...exceptions.matchers],
     check(ctx, report) {
+      if (!ctx.mayMatch(matcher)) return;
       for (const block of blocksFor(spec, ctx)) {
         for (const m of matcher.matches(block)) {
           if (exceptions.covers(block, m)) continue;

@@ -11,12 +11,14 @@ export interface Span {
 
 const ABBREVIATIONS = new Set(['т', 'е', 'д', 'п', 'г', 'гг', 'руб', 'коп', 'стр', 'см', 'им', 'ул', 'д', 'тел', 'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'vs', 'no', 'approx', 'st']);
 
+/** Sentence-ending punctuation; a plain regex finds the next one far faster than a loop over characters. */
+const TERMINATOR = /[.!?…]/g;
+
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = [];
   let sentenceStart = skipSpace(text, start, end);
-  for (let i = sentenceStart; i < end; i++) {
+  for (let i = nextTerminator(text, sentenceStart); i < end; i = nextTerminator(text, i + 1)) {
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     let j = i + 1;
     while (j < end && /[.!?…»"'’”)]/.test(text[j])) j++;
     if (j < end && !/\s/.test(text[j])) continue; // "3.5", "example.com", "т.е."
@@ -29,6 +31,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   }
   if (sentenceStart < end && /\S/.test(text.slice(sentenceStart, end))) spans.push({ start: sentenceStart, end: trimEnd(text, sentenceStart, end) });
   return spans;
+}
+
+function nextTerminator(text: string, from: number): number {
+  TERMINATOR.lastIndex = from;
+  return TERMINATOR.exec(text)?.index ?? text.length;
 }
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {

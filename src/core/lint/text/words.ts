@@ -1,10 +1,15 @@
+import { SIMPLE_ALNUM } from './simple-text';
+
 /** Words: letters and digits, with inner hyphens and apostrophes («что-то», "don't"). */
 export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** WORD for texts where isSimpleText holds. */
+const SIMPLE_WORD = new RegExp(`[${SIMPLE_ALNUM}]+(?:[-'’][${SIMPLE_ALNUM}]+)*`, 'g');
 
-export function countWords(text: string, start = 0, end = text.length): number {
-  WORD.lastIndex = start;
+export function countWords(text: string, start = 0, end = text.length, simple = false): number {
+  const word = simple ? SIMPLE_WORD : WORD;
+  word.lastIndex = start;
   let n = 0;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) n++;
+  for (let m = word.exec(text); m && m.index < end; m = word.exec(text)) n++;
   return n;
 }
 

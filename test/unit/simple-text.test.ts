@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { capsWords } from '../../src/core/lint/kinds/capitalization';
+import { isSimpleText } from '../../src/core/lint/text/simple-text';
+import { countWords } from '../../src/core/lint/text/words';
+
+// Characters around the edges of the simple set's ranges, and a few just outside it.
+const SIMPLE = [...'aZzA09_-\'’ .,!?«»—–…\u00a0\u0001ЁёАЯаяЖжQq№₽\u2014\u2019\t\n'];
+const OUTSIDE = [...'éÉµª²ßЀѐЄєΩω中\u00ad'];
+
+test('which texts are simple', () => {
+  assert.ok(isSimpleText('Заказ № 12 — «готов», ETA 5 мин… ₽'));
+  for (const c of OUTSIDE) assert.ok(!isSimpleText(`abc${c}`), `U+${c.charCodeAt(0).toString(16)} is outside`);
+  assert.ok(!isSimpleText('привет 😀'), 'emoji take the Unicode path');
+});
+
+test('the plain-range regexes find what the Unicode ones find in simple texts', () => {
+  const text = fc.array(fc.constantFrom(...SIMPLE), { maxLength: 40 }).map((cs) => cs.join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      assert.ok(isSimpleText(t));
+      assert.equal(countWords(t, 0, t.length, true), countWords(t, 0, t.length, false));
+      assert.deepEqual(capsWords(t, true).map((m) => [m.index, m[0]]), capsWords(t, false).map((m) => [m.index, m[0]]));
+    }),
+    { numRuns: 10_000 },
+  );
+});

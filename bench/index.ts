@@ -2,16 +2,25 @@
  * `npm run bench`: every benchmark in one process, printed as tables. Writes
  * only to the git-ignored .cache/ folder. Figures go to BENCHMARKS.md by hand,
  * with the machine noted; no test asserts on time.
+ *
+ * `npm run bench -- tone-lint` runs only the suites named.
  */
 import { cpus, totalmem } from 'node:os';
 import { benchKbValidate } from './suites/kb-validate';
 import { benchToneLint } from './suites/tone-lint';
 
+const SUITES: Record<string, () => Promise<void>> = {
+  'kb-validate': benchKbValidate,
+  'tone-lint': benchToneLint,
+};
+
 async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((n) => !(n in SUITES));
+  if (unknown.length) throw new Error(`Unknown suite ${unknown.join(', ')}; the suites are ${Object.keys(SUITES).join(', ')}.`);
   console.log(`# Support KB benchmarks — ${new Date().toISOString()}`);
   console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
-  await benchKbValidate();
-  await benchToneLint();
+  for (const [name, run] of Object.entries(SUITES)) if (names.length === 0 || names.includes(name)) await run();
 }
 
 main().catch((error) => {

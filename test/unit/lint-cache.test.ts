@@ -32,3 +32,24 @@ test('the same paragraph in two places is reported at each place', () => {
   assert.deepEqual(cached, lint(text));
   assert.deepEqual(cached.map((l) => l.split(' ')[0]), ['5:9-5:26', '7:9-7:26']);
 });
+
+test('a rule that throws is reported once per document, with or without the cache, and its findings are not cached', () => {
+  let fail = true;
+  const flaky = {
+    spec: { id: 'kb/flaky', kind: 'existence', severity: 'warning', message: 'm', phrases: ['x'] } as const,
+    check(ctx: { blocks: readonly { start: number }[] }, report: (f: { start: number; end: number; message: string }) => void) {
+      if (fail) throw new Error('boom');
+      for (const b of ctx.blocks) report({ start: b.start, end: b.start + 1, message: 'seen' });
+    },
+  };
+  const active = [{ rule: flaky as never, severity: 'warning' as const }];
+  const text = '---\ntitle: A\n---\nOne.\n\nTwo.\n';
+  const doc = parseDocument({ path: '/a.md', relativePath: 'a.md', text, requireFrontMatter: true });
+  const cache = new BlockCache();
+  for (const c of [undefined, cache]) {
+    const issues = lintDocument(doc, active, c);
+    assert.deepEqual(issues.map((i) => [i.ruleId, i.severity, i.message]), [['kb/flaky', 'error', 'Rule kb/flaky failed: boom']]);
+  }
+  fail = false;
+  assert.deepEqual(lintDocument(doc, active, cache).map((i) => `${i.range.start.line}:${i.message}`), ['3:seen', '5:seen']);
+});

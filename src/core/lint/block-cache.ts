@@ -12,17 +12,17 @@ export class BlockCache {
 
   constructor(private readonly capacity = 50_000) {}
 
-  get(key: string, rule: CompiledRule): readonly Finding[] | undefined {
-    return this.entries.get(key)?.get(rule);
-  }
-
-  set(key: string, rule: CompiledRule, findings: readonly Finding[]): void {
+  /**
+   * The findings by rule of one paragraph, to read and fill. One lookup per paragraph, not per
+   * rule: the key is the paragraph's text, and a hit compares it in full.
+   */
+  paragraph(key: string): Map<CompiledRule, readonly Finding[]> {
     let byRule = this.entries.get(key);
     if (!byRule) {
       if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
       this.entries.set(key, (byRule = new Map()));
     }
-    byRule.set(rule, findings);
+    return byRule;
   }
 }
 

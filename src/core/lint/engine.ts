@@ -33,9 +33,9 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cach
   );
   const directives = new Directives(scan.comments, doc.lines, doc.text.length);
   const issues: Issue[] = [];
-  for (const { rule, severity } of applicable) {
+  const reporter = (rule: CompiledRule, severity: Severity) => {
     const id = rule.spec.id;
-    const report = (f: Finding) => {
+    return (f: Finding) => {
       if (directives.isDisabled(id, f.start)) return;
       issues.push({
         ruleId: id,
@@ -45,33 +45,56 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cach
         fix: f.fix && { range: doc.lines.range(f.fix.start, f.fix.end), text: f.fix.text },
       });
     };
+  };
+  const failed = (rule: CompiledRule, error: unknown) =>
+    issues.push({
+      ruleId: rule.spec.id,
+      severity: 'error',
+      message: `Rule ${rule.spec.id} failed: ${(error as Error).message}`,
+      range: doc.lines.range(0, 0),
+    });
+  const byParagraph = cache ? applicable.filter((r) => isParagraphLocal(r.rule.spec)) : [];
+  if (cache && byParagraph.length) checkByParagraph(byParagraph, ctx, cache, reporter, failed);
+  for (const { rule, severity } of applicable) {
+    if (cache && isParagraphLocal(rule.spec)) continue;
     try {
-      if (cache && isParagraphLocal(rule.spec)) checkByParagraph(rule, ctx, cache, report);
-      else rule.check(ctx, report);
+      rule.check(ctx, reporter(rule, severity));
     } catch (error) {
-      issues.push({
-        ruleId: id,
-        severity: 'error',
-        message: `Rule ${id} failed: ${(error as Error).message}`,
-        range: doc.lines.range(0, 0),
-      });
+      failed(rule, error);
     }
   }
   return sortByPosition(issues);
 }
 
-/** Runs a paragraph-local rule paragraph by paragraph, reusing cached findings of unchanged paragraphs. */
-function checkByParagraph(rule: CompiledRule, ctx: LintContext, cache: BlockCache, report: (f: Finding) => void): void {
+/** Runs paragraph-local rules paragraph by paragraph, reusing cached findings of unchanged paragraphs. */
+function checkByParagraph(
+  rules: readonly ActiveRule[],
+  ctx: LintContext,
+  cache: BlockCache,
+  reporter: (rule: CompiledRule, severity: Severity) => (f: Finding) => void,
+  failed: (rule: CompiledRule, error: unknown) => void,
+): void {
+  const reports = rules.map(({ rule, severity }) => reporter(rule, severity));
+  const broken = new Set<CompiledRule>();
   for (const block of ctx.blocks) {
-    const key = block.cacheKey;
-    let found = cache.get(key, rule);
-    if (!found) {
-      const relative: Finding[] = [];
-      rule.check(ctx.only(block), (f) => relative.push(shift(f, -block.start)));
-      cache.set(key, rule, relative);
-      found = relative;
-    }
-    for (const f of found) report(shift(f, block.start));
+    const byRule = cache.paragraph(block.cacheKey);
+    let alone: LintContext | undefined;
+    rules.forEach(({ rule }, i) => {
+      let found = byRule.get(rule);
+      if (!found) {
+        const relative: Finding[] = [];
+        try {
+          rule.check((alone ??= ctx.only(block)), (f) => relative.push(shift(f, -block.start)));
+        } catch (error) {
+          // Reported once per document; not cached, so a fixed rule runs again.
+          if (!broken.has(rule)) failed(rule, error);
+          broken.add(rule);
+          return;
+        }
+        byRule.set(rule, (found = relative));
+      }
+      for (const f of found) reports[i](shift(f, block.start));
+    });
   }
 }
 

@@ -6,7 +6,7 @@ import { isSimpleText } from '../../src/core/lint/text/simple-text';
 import { countWords } from '../../src/core/lint/text/words';
 
 // Characters around the edges of the simple set's ranges, and a few just outside it.
-const SIMPLE = [...'aZzA09_-\'’ .,!?«»—–…\u00a0\u0001ЁёАЯаяЖжQq№₽\u2014\u2019\t\n'];
+const SIMPLE = [...'aZzA09_-\'’ .,!?«»—–…\u00a0\u0001ЁёАЯаяЖжQq№₽\u2014\u2019\t\n', ...'--\'\'’’aaяя'];
 const OUTSIDE = [...'éÉµª²ßЀѐЄєΩω中\u00ad'];
 
 test('which texts are simple', () => {
@@ -21,6 +21,9 @@ test('the plain-range regexes find what the Unicode ones find in simple texts', 
     fc.property(text, (t) => {
       assert.ok(isSimpleText(t));
       assert.equal(countWords(t, 0, t.length, true), countWords(t, 0, t.length, false));
+      const start = t.length >> 2;
+      const end = t.length - (t.length >> 3);
+      assert.equal(countWords(t, start, end, true), countWords(t, start, end, false), `words in [${start}, ${end})`);
       assert.deepEqual(capsWords(t, true).map((m) => [m.index, m[0]]), capsWords(t, false).map((m) => [m.index, m[0]]));
     }),
     { numRuns: 10_000 },

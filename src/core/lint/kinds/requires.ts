@@ -19,7 +19,7 @@ export function compileRequires(spec: RequiresRule): CompiledRule {
       const { doc } = ctx;
       const bodyUses = () =>
         doc.placeholders.some((p) => doc.lines.offsetAt(p.range.start) >= doc.bodyOffset && placeholders.some((r) => r.test(p.name)));
-      const inDocument = () => ctx.blocks.some((b) => anyOf.test(b)) || bodyUses();
+      const inDocument = () => (ctx.mayMatch(anyOf) && ctx.blocks.some((b) => anyOf.test(b))) || bodyUses();
       if (!when) {
         if (blocks.length === 0 || inDocument()) return;
         const first = blocks[0];

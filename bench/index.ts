@@ -7,11 +7,13 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { benchKbValidate } from './suites/kb-validate';
+import { benchTemplateSearch } from './suites/template-search';
 import { benchToneLint } from './suites/tone-lint';
 
 const SUITES: Record<string, () => Promise<void>> = {
   'kb-validate': benchKbValidate,
   'tone-lint': benchToneLint,
+  'template-search': benchTemplateSearch,
 };
 
 async function main(): Promise<void> {

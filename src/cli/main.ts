@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { CHECK_HELP, runCheck } from './commands/check';
 import { LINT_HELP, runLint } from './commands/lint';
+import { runSearch, SEARCH_HELP } from './commands/search';
 import { UsageError } from './usage-error';
 
 const HELP = `Usage: support-kb <command> [options]
@@ -11,6 +12,7 @@ Support KB: checks a support knowledge base of Markdown FAQs and reply templates
 Commands:
   check [DIR]       validate front matter, ids, variables and .support-kb.yml
   lint [paths…]     check tone and structure (built-in ru/en rules and team rules)
+  search QUERY      find templates and FAQs: typos, word forms, filters (#tag, lang:ru, ch:sms)
 
 Options:
   -h, --help     show help (also: support-kb <command> --help)
@@ -95,6 +97,41 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         cwd: io.cwd,
         color: io.isTTY && !process.env.NO_COLOR,
       });
+      io.stdout.write(result.output);
+      return result.code;
+    }
+    if (command === 'search') {
+      const { values, positionals } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          kb: { type: 'string', default: '.' },
+          limit: { type: 'string', default: '10' },
+          locale: { type: 'string' },
+          channel: { type: 'string' },
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+      if (values.help) {
+        io.stdout.write(`${SEARCH_HELP}\n`);
+        return 0;
+      }
+      const query = positionals.join(' ');
+      if (query.trim() === '') throw new UsageError('search needs a query, e.g. support-kb search "сбросить пароль"');
+      const limit = Number(values.limit);
+      if (!(Number.isInteger(limit) && limit >= 1)) throw new UsageError(`--limit takes a whole number ≥ 1, not "${values.limit}"`);
+      const result = await runSearch({
+        query,
+        kb: values.kb,
+        limit,
+        locale: values.locale,
+        channel: values.channel,
+        json: values.json ?? false,
+        cwd: io.cwd,
+        color: io.isTTY && !process.env.NO_COLOR,
+      });
+      io.stderr.write(result.notes);
       io.stdout.write(result.output);
       return result.code;
     }

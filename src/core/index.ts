@@ -20,3 +20,7 @@ export type { RuleSpec } from './lint/rule-spec';
 export { BUILTIN_RULES } from './lint/rules';
 export { ruleAnchor, rulesReference } from './lint/rules-reference';
 export { clarity, type Clarity } from './lint/clarity';
+export { TemplateIndex, MINISEARCH_VERSION, SEARCH_OPTIONS_VERSION, type SearchHit, type TemplateSearchOptions, type TemplateSearchResult } from './search';
+export { parseQuery, type ParsedQuery, type QueryFilters } from './search/query';
+export { swapLayout } from './search/layout';
+export { toSnippet, documentSnippet, escapeSnippetText } from './search/snippet';

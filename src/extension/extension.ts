@@ -6,6 +6,8 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { DocumentSync } from './document-sync';
 import { KbRegistry } from './kb-registry';
 import { KbStatusBar } from './status-bar';
+import { TemplatePicker, type PickerState } from './template-picker';
+import { TemplateSearch } from './template-search';
 
 /** What `activate` returns; integration tests reach internals only through this. */
 export interface SupportKbApi {
@@ -17,6 +19,10 @@ export interface SupportKbApi {
   statusText(): string;
   /** The clarity item's text for the active editor, e.g. "Clarity 8.5/10" ("" when hidden). */
   clarityText(): string;
+  /** Resolves when the template search index (built after indexing) is ready. */
+  whenTemplatesIndexed(): Promise<void>;
+  /** What the open "Find Reply Template" picker shows; undefined when it is closed. */
+  templatePicker(): PickerState | undefined;
 }
 
 /** Indexing that takes longer than this shows a progress notification in the status bar area. */
@@ -33,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
   const diagnostics = new DiagnosticsPublisher(registry, docsFor);
   const statusBar = new KbStatusBar(registry, diagnostics);
   const clarityStatus = new ClarityStatus(registry, diagnostics);
+  const templates = new TemplateSearch(registry, context.storageUri ?? context.globalStorageUri, log);
+  const picker = new TemplatePicker(templates, registry);
   const setting = () => vscode.workspace.getConfiguration('supportKb');
   let indexed: Promise<void>;
 
@@ -41,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
       diagnostics.publishAll();
       sync.validateOpenDocuments();
       statusBar.update();
+      // Search is built after the problems are out; nothing waits for it.
+      void templates.rebuild();
     });
     return indexed;
   };
@@ -52,7 +62,14 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
     diagnostics,
     statusBar,
     sync,
-    registry.onDidChange(({ entry, paths }) => diagnostics.publish(entry, paths)),
+    registry.onDidChange((change) => {
+      diagnostics.publish(change.entry, change.paths);
+      templates.update(change);
+    }),
+    templates,
+    picker,
+    templates.onDidChangeState((state) => statusBar.setTemplates(state)),
+    vscode.commands.registerCommand('supportKb.findTemplate', (query?: unknown) => picker.show(typeof query === 'string' ? query : '')),
     clarityStatus,
     diagnostics.onDidUpdate(() => {
       statusBar.scheduleUpdate();
@@ -85,6 +102,11 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
     },
     statusText: () => statusBar.text,
     clarityText: () => clarityStatus.text,
+    whenTemplatesIndexed: async () => {
+      await indexed;
+      await templates.whenReady();
+    },
+    templatePicker: () => picker.state,
   };
 }
 

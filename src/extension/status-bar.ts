@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DiagnosticsPublisher } from './diagnostics';
 import type { KbRegistry } from './kb-registry';
+import type { IndexState } from './template-search';
 
 /** "KB: N docs · M problems"; a click opens the Problems view. Hidden where there is no KB. */
 export class KbStatusBar implements vscode.Disposable {
@@ -8,6 +9,7 @@ export class KbStatusBar implements vscode.Disposable {
   private indexing = false;
   private running = 0;
   private timer: NodeJS.Timeout | undefined;
+  private templates: IndexState = { state: 'building' };
   text = '';
 
   constructor(
@@ -30,6 +32,11 @@ export class KbStatusBar implements vscode.Disposable {
     } else {
       this.update();
     }
+  }
+
+  setTemplates(state: IndexState): void {
+    this.templates = state;
+    this.scheduleUpdate();
   }
 
   /** Coalesces bursts of updates (typing in several files) into one refresh. */
@@ -55,7 +62,10 @@ export class KbStatusBar implements vscode.Disposable {
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown('**Support KB**\n\n');
     for (const e of entries) tooltip.appendMarkdown(`- ${escape(e.name)}: ${e.kb.documentCount} documents\n`);
-    tooltip.appendMarkdown(`\n$(error) ${c.errors} errors · $(warning) ${c.warnings} warnings · $(info) ${c.infos} info\n\nClick to open the Problems view.`);
+    tooltip.appendMarkdown(`\n$(error) ${c.errors} errors · $(warning) ${c.warnings} warnings · $(info) ${c.infos} info\n\n`);
+    const t = this.templates;
+    tooltip.appendMarkdown(t.state === 'building' ? '$(sync~spin) Template search: indexing…\n\n' : `$(search) Template search: ${t.templates} templates\n\n`);
+    tooltip.appendMarkdown('Click to open the Problems view.');
     this.item.tooltip = tooltip;
     this.item.backgroundColor = undefined;
     this.item.show();

@@ -160,6 +160,27 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     await page.keyboard.press('Escape');
   });
 
+  step('Find Reply Template (Ctrl+Alt+R) lists replies in our ranking, typo and all', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Alt+R');
+    const quickInput = page.locator('.quick-input-widget');
+    await quickInput.waitFor({ timeout: UI_TIMEOUT_MS });
+    await quickInput.locator('.quick-input-title', { hasText: /Find Reply Template — \d+ templates/ }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.type('возрат денег');
+    // Rows update as each letter arrives; wait for the full query's result (titles carry invisible word joiners).
+    const firstTitle = () =>
+      page.evaluate(() => document.querySelector('.quick-input-widget .monaco-list-row .label-name')?.textContent?.replaceAll('\u2060', '').trim());
+    await page.waitForFunction(
+      () => document.querySelector('.quick-input-widget .monaco-list-row .label-name')?.textContent?.replaceAll('\u2060', '').trim() === 'Возврат денег за тариф',
+      null,
+      { timeout: UI_TIMEOUT_MS },
+    ).catch(async () => assert.fail(`the typo «возрат» should find the refund FAQ first; the first row is “${await firstTitle()}”`));
+    const rows = (await quickInput.locator('.monaco-list-row .label-name').allTextContents()).map((r) => r.replaceAll('\u2060', '').trim());
+    console.log(`results: ${rows.join(' | ')}`);
+    await shot('06-find-template');
+    await page.keyboard.press('Escape');
+  });
+
   function statusItem() {
     return page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: STATUS_TEXT }).first();
   }

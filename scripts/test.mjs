@@ -57,6 +57,11 @@ const steps = [
   { name: 'unit tests', command: () => [npm, ['run', '--silent', 'test:unit']], counts: nodeTestCounts },
   { name: 'real-VS-Code tools', command: () => [process.execPath, ['test/vscode-server/ensure-tools.mjs']] },
   { name: 'integration (code-server)', command: () => [process.execPath, ['test/integration/run-code-server.mjs']], counts: integrationCounts },
+  {
+    name: 'integration, a folder inside a KB (code-server)',
+    command: () => [process.execPath, ['test/integration/run-code-server.mjs', '--open', 'faq', '--tests', 'out/test/integration/nested.js']],
+    counts: integrationCounts,
+  },
   { name: 'e2e (Chromium)', command: () => [process.execPath, ['--test', '--test-reporter=spec', 'test/e2e/']], counts: nodeTestCounts },
 ];
 

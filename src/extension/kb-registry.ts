@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE, dirname, isMarkdownPath, KbLinter, loadKnowledgeBase, relativeTo, type KnowledgeBase } from '../core';
+import { CONFIG_FILE, dirname, findConfigRoot, isMarkdownPath, KbLinter, loadKnowledgeBase, relativeTo, type KnowledgeBase } from '../core';
 import { vscodeFileSystem } from './vscode-file-system';
 
 /** A loaded KB and how to reach its files. */
@@ -172,9 +172,15 @@ export class KbRegistry implements vscode.Disposable {
       return { uri, hasConfig: true, name: uri.path.slice(uri.path.lastIndexOf('/') + 1) };
     });
     const withoutConfig = vscode.workspace.getConfiguration('supportKb').get<string>('workspaceFolderAsKb', 'frontMatter');
-    if (withoutConfig === 'frontMatter') {
-      for (const folder of folders) {
-        if (!roots.some((r) => r.uri.toString() === folder.uri.toString())) roots.push({ uri: folder.uri, hasConfig: false, name: folder.name });
+    for (const folder of folders) {
+      if (roots.some((r) => r.uri.toString() === folder.uri.toString())) continue;
+      // A folder inside a KB (kb/faq opened alone) belongs to the KB above it, as it does for the CLI.
+      const above = folder.uri.path === '/' ? undefined : await findConfigRoot(vscodeFileSystem(folder.uri), dirname(folder.uri.path)).catch(() => undefined);
+      if (above !== undefined) {
+        const uri = folder.uri.with({ path: above });
+        if (!roots.some((r) => r.uri.toString() === uri.toString())) roots.push({ uri, hasConfig: true, name: above.slice(above.lastIndexOf('/') + 1) || above });
+      } else if (withoutConfig === 'frontMatter') {
+        roots.push({ uri: folder.uri, hasConfig: false, name: folder.name });
       }
     }
     return roots;

@@ -11,6 +11,11 @@ export const START_MARKER = 'SUPPORT_KB_MOCHA_START';
 export const RESULT_MARKER = 'SUPPORT_KB_MOCHA_RESULT ';
 
 export function run(): Promise<void> {
+  return runSuites(path.join(__dirname, 'suite'));
+}
+
+/** Runs every *.test.js of `suiteDir` with mocha (tdd UI), between the markers the runners read. */
+export function runSuites(suiteDir: string): Promise<void> {
   const mocha = new Mocha({
     ui: 'tdd',
     reporter: 'spec',
@@ -18,7 +23,6 @@ export function run(): Promise<void> {
     timeout: 30_000,
     slow: 2_000,
   });
-  const suiteDir = path.join(__dirname, 'suite');
   const files = fs
     .readdirSync(suiteDir)
     .filter((name) => name.endsWith('.test.js'))

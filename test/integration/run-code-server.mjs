@@ -34,6 +34,8 @@ const { values: options } = parseArgs({
     extension: { type: 'string', default: REPO_ROOT },
     tests: { type: 'string' },
     workspace: { type: 'string', default: KB_SAMPLE_DIR },
+    // Open this folder of the workspace copy instead of its root (a folder inside a KB).
+    open: { type: 'string' },
   },
 });
 const extensionPath = path.resolve(options.extension);
@@ -62,7 +64,8 @@ async function main() {
   checkBuilt();
   const tools = await ensureTools();
   const runDir = createRunDir('integration');
-  const workspace = runDir.copyWorkspace(path.resolve(options.workspace));
+  const copy = runDir.copyWorkspace(path.resolve(options.workspace));
+  const workspace = options.open ? path.join(copy, options.open) : copy;
   let server;
   let browser;
   cleanup = async () => {

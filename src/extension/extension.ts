@@ -7,7 +7,7 @@ import { DocumentSync } from './document-sync';
 import { KbRegistry } from './kb-registry';
 import { KbStatusBar } from './status-bar';
 import { TemplatePicker, type PickerState } from './template-picker';
-import { TemplateSearch } from './template-search';
+import { TemplateSearch, type IndexState } from './template-search';
 
 /** What `activate` returns; integration tests reach internals only through this. */
 export interface SupportKbApi {
@@ -21,6 +21,8 @@ export interface SupportKbApi {
   clarityText(): string;
   /** Resolves when the template search index (built after indexing) is ready. */
   whenTemplatesIndexed(): Promise<void>;
+  /** The template index: building, or ready with how many templates and how many KBs came from the cache. */
+  templateIndexState(): IndexState;
   /** What the open "Find Reply Template" picker shows; undefined when it is closed. */
   templatePicker(): PickerState | undefined;
 }
@@ -107,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
       await templates.whenReady();
     },
     templatePicker: () => picker.state,
+    templateIndexState: () => templates.state,
   };
 }
 

@@ -72,7 +72,8 @@ export class TemplateSearch implements vscode.Disposable {
       const templates = [...indexes.values()].reduce((n, i) => n + i.size, 0);
       this.log.info(`Template index: ${templates} documents in ${Math.round(performance.now() - started)} ms (${fromCache} of ${indexes.size} KB(s) from cache)`);
       this.setState({ state: 'ready', templates, fromCache });
-      this.scheduleSave(0);
+      // Written now, not on a timer: the next window (or reload) should find it.
+      await this.saveDirty();
     })().catch((error) => {
       this.log.error(`Template index failed: ${(error as Error).stack ?? error}`);
       this.setState({ state: 'ready', templates: 0, fromCache: 0 });

@@ -65,6 +65,20 @@ suite('template search', () => {
     assert.equal(document.getText(), 'Before. REPLACE ME After.', 'one undo removes the inserted reply');
   });
 
+  test('the index is cached in the extension storage and loaded from there on the next indexing', async () => {
+    // The first re-index writes a cache of the current documents (other tests may have changed them since activation)...
+    await vscode.commands.executeCommand('supportKb.validateKnowledgeBase');
+    await withTimeout(api.whenTemplatesIndexed(), 60_000, 'whenTemplatesIndexed() after a re-index');
+    // ...which the second loads instead of building.
+    await vscode.commands.executeCommand('supportKb.validateKnowledgeBase');
+    await withTimeout(api.whenTemplatesIndexed(), 60_000, 'whenTemplatesIndexed() after another re-index');
+    const state = api.templateIndexState();
+    assert.equal(state.state, 'ready');
+    assert.ok(state.state === 'ready' && state.fromCache === 1 && state.templates >= 45, JSON.stringify(state));
+    await vscode.commands.executeCommand('supportKb.findTemplate', 'автоответ');
+    assert.equal(api.templatePicker()?.titles[0], 'Автоответ: запрос получен', 'the cached index answers as the built one did');
+  });
+
   test('a query that finds nothing says so instead of showing an empty list', async () => {
     await vscode.commands.executeCommand('supportKb.findTemplate', 'zzqxj vvkpt');
     const state = api.templatePicker();

@@ -6,6 +6,7 @@
  * `npm run bench -- tone-lint` runs only the suites named.
  */
 import { cpus, totalmem } from 'node:os';
+import { benchChannelRender } from './suites/channel-render';
 import { benchKbValidate } from './suites/kb-validate';
 import { benchTemplateSearch } from './suites/template-search';
 import { benchToneLint } from './suites/tone-lint';
@@ -14,6 +15,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   'kb-validate': benchKbValidate,
   'tone-lint': benchToneLint,
   'template-search': benchTemplateSearch,
+  'channel-render': benchChannelRender,
 };
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { CHECK_HELP, runCheck } from './commands/check';
 import { LINT_HELP, runLint } from './commands/lint';
+import { RENDER_HELP, runRender } from './commands/render';
 import { runSearch, SEARCH_HELP } from './commands/search';
 import { UsageError } from './usage-error';
 
@@ -13,6 +14,7 @@ Commands:
   check [DIR]       validate front matter, ids, variables and .support-kb.yml
   lint [paths…]     check tone and structure (built-in ru/en rules and team rules)
   search QUERY      find templates and FAQs: typos, word forms, filters (#tag, lang:ru, ch:sms)
+  render FILE       show what a document sends in one channel (--channel email|chat|sms|telegram|whatsapp|slack|phone)
 
 Options:
   -h, --help     show help (also: support-kb <command> --help)
@@ -131,6 +133,32 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         cwd: io.cwd,
         color: io.isTTY && !process.env.NO_COLOR,
       });
+      io.stderr.write(result.notes);
+      io.stdout.write(result.output);
+      return result.code;
+    }
+    if (command === 'render') {
+      const { values, positionals } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          channel: { type: 'string' },
+          data: { type: 'string' },
+          'max-segments': { type: 'string' },
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+      if (values.help) {
+        io.stdout.write(`${RENDER_HELP}\n`);
+        return 0;
+      }
+      if (positionals.length !== 1) throw new UsageError(`render takes one file, got ${positionals.length}${positionals.length ? `: ${positionals.join(' ')}` : ''}`);
+      const maxSegments = values['max-segments'] === undefined ? undefined : Number(values['max-segments']);
+      if (maxSegments !== undefined && !(Number.isInteger(maxSegments) && maxSegments >= 1)) {
+        throw new UsageError(`--max-segments takes a whole number ≥ 1, not "${values['max-segments']}"`);
+      }
+      const result = await runRender({ file: positionals[0], channel: values.channel, data: values.data, json: values.json ?? false, maxSegments, cwd: io.cwd });
       io.stderr.write(result.notes);
       io.stdout.write(result.output);
       return result.code;

@@ -1,0 +1,144 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { CHANNELS, CONFIG_FILE, findConfigRoot, parseConfig, parseDocument, readText, renderChannel, type Channel, type ChannelRender, type SmsCharacter } from '../../core';
+import { nodeFileSystem } from '../node-file-system';
+import { UsageError } from '../usage-error';
+import { toPosix } from './check';
+
+export interface RenderCliOptions {
+  readonly file: string;
+  readonly channel: string | undefined;
+  readonly data?: string;
+  readonly json: boolean;
+  readonly maxSegments?: number;
+  readonly cwd: string;
+}
+
+export const RENDER_HELP = `Usage: support-kb render FILE --channel CH [--data FILE] [--json]
+
+Renders a KB document for one channel: what would actually be sent, with the
+channel's warnings (length limits, SMS segments and encoding, constructs the
+channel can't show, missing variables).
+
+Channels: ${CHANNELS.join(', ')}
+
+Options:
+  --channel CH        the channel (required)
+  --data FILE         values for the {{ placeholders }}, a JSON or YAML mapping
+                      (default: the front matter's variable samples)
+  --max-segments N    SMS segments above N are a warning (default: 3)
+  --json              print { "channel", "format", "output", "warnings", "length", … }
+  -h, --help          show this help
+
+Without --json the payload is printed and the warnings go to standard error.
+Exit codes: 0 rendered (warnings or not), 2 usage error (unknown channel, missing file).`;
+
+export interface JsonRender {
+  channel: Channel;
+  format: ChannelRender['format'];
+  output: string;
+  warnings: { code: string; severity: string; message: string; line?: number; column?: number }[];
+  length: number;
+  limit?: number;
+  text?: string;
+  /** Email: null when the front matter has no `subject`. */
+  subject?: string | null;
+  sms?: {
+    encoding: 'GSM-7' | 'UCS-2';
+    units: number;
+    segments: number;
+    ucs2Characters: JsonCharacter[];
+    doubleCharacters: JsonCharacter[];
+  };
+  phone?: { words: number; seconds: number };
+}
+
+interface JsonCharacter {
+  char: string;
+  codePoint: string;
+  count: number;
+  /** The first occurrence, 1-based. */
+  line?: number;
+  column?: number;
+}
+
+/** Runs `render`; returns the exit code, the text for stdout and notes for stderr. */
+export async function runRender(o: RenderCliOptions): Promise<{ code: number; output: string; notes: string }> {
+  const channel = parseChannel(o.channel);
+  const file = toPosix(path.resolve(o.cwd, o.file));
+  const bytes = await fs.readFile(file).catch(() => undefined);
+  if (!bytes) throw new UsageError(`no such file: ${o.file}`);
+  const read = readText(bytes);
+  if (!read.ok) throw new UsageError(`${o.file}: ${read.issue.message}`);
+  const data = o.data === undefined ? undefined : await readData(o.cwd, o.data);
+
+  const root = await findConfigRoot(nodeFileSystem, path.posix.dirname(file));
+  const configText = root ? await fs.readFile(path.posix.join(root, CONFIG_FILE), 'utf8').catch(() => '') : '';
+  const doc = parseDocument({
+    path: file,
+    relativePath: path.posix.relative(root ?? path.posix.dirname(file), file),
+    text: read.text,
+    defaultLocale: parseConfig(configText).config.defaultLocale,
+    requireFrontMatter: root !== undefined,
+  });
+  const result = renderChannel(doc, channel, { data, maxSmsSegments: o.maxSegments });
+  const shown = toPosix(path.relative(o.cwd, file)) || file;
+  if (o.json) return { code: 0, output: `${JSON.stringify(toJson(result), null, 2)}\n`, notes: '' };
+  const notes = result.warnings
+    .map((w) => `support-kb: ${w.severity}: ${shown}${w.range ? `:${w.range.start.line + 1}:${w.range.start.character + 1}` : ''}: ${w.message} (${w.code})\n`)
+    .join('');
+  return { code: 0, output: result.output.endsWith('\n') ? result.output : `${result.output}\n`, notes };
+}
+
+function parseChannel(value: string | undefined): Channel {
+  const list = CHANNELS.join(', ');
+  if (value === undefined) throw new UsageError(`render needs --channel, one of: ${list}`);
+  if (!(CHANNELS as readonly string[]).includes(value)) throw new UsageError(`unknown channel "${value}"; the channels are: ${list}`);
+  return value as Channel;
+}
+
+async function readData(cwd: string, file: string): Promise<Record<string, unknown>> {
+  const text = await fs.readFile(path.resolve(cwd, file), 'utf8').catch(() => undefined);
+  if (text === undefined) throw new UsageError(`no such data file: ${file}`);
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new UsageError(`data file ${file} is neither JSON nor YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`data file ${file} must hold a mapping of variable names to values`);
+  return value as Record<string, unknown>;
+}
+
+export function toJson(r: ChannelRender): JsonRender {
+  const out: JsonRender = {
+    channel: r.channel,
+    format: r.format,
+    output: r.output,
+    warnings: r.warnings.map((w) => ({
+      code: w.code,
+      severity: w.severity,
+      message: w.message,
+      ...(w.range ? { line: w.range.start.line + 1, column: w.range.start.character + 1 } : {}),
+    })),
+    length: r.length,
+  };
+  if (r.limit !== undefined) out.limit = r.limit;
+  if (r.channel === 'email') {
+    out.text = r.text;
+    out.subject = r.subject ?? null;
+  }
+  if (r.sms) {
+    const chars = (list: readonly SmsCharacter[]) =>
+      list.map((c) => ({
+        char: c.char,
+        codePoint: c.codePoint,
+        count: c.count,
+        ...(c.ranges[0] ? { line: c.ranges[0].start.line + 1, column: c.ranges[0].start.character + 1 } : {}),
+      }));
+    out.sms = { encoding: r.sms.encoding, units: r.sms.units, segments: r.sms.segments, ucs2Characters: chars(r.sms.ucs2Characters), doubleCharacters: chars(r.sms.doubleCharacters) };
+  }
+  if (r.phone) out.phone = { words: r.phone.words, seconds: r.phone.seconds };
+  return out;
+}

@@ -1,0 +1,77 @@
+import type { Src } from '../source';
+import { srcAtCount } from '../locate';
+import type { PreparedDocument } from '../prepare';
+import type { ChannelRender, RenderWarning } from '../types';
+import type { Context, LinkParts, Serializer } from '../serialize';
+import type { Piece } from '../writer';
+
+/** Marks as the HTML-subset channels write them. */
+export const HTML_MARKS = { strong: ['<b>', '</b>'], em: ['<i>', '</i>'], del: ['<s>', '</s>'], u: ['<u>', '</u>'] } as const;
+
+/** Marks as Slack and WhatsApp write them (neither has underline). */
+export const TEXT_MARKERS = { strong: ['*', '*'], em: ['_', '_'], del: ['~', '~'] } as const;
+
+/** `& < >` as entities: text in HTML, Telegram HTML and Slack mrkdwn. */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/** An attribute value in double quotes. */
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
+}
+
+/** The length of HTML-subset output as its reader sees it: tags dropped, the four entities we write counted as one character. */
+export function visibleLength(html: string): number {
+  return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot);/g, '&').length;
+}
+
+/**
+ * A warning for a payload over `limit`, pointing where the limit is crossed
+ * (`measure` counts each piece the way the limit does).
+ */
+export function overLimit(
+  p: PreparedDocument,
+  what: string,
+  length: number,
+  limit: number,
+  pieces: readonly Piece[] | undefined,
+  measure: (piece: Piece) => number,
+  severity: RenderWarning['severity'] = 'warning',
+): RenderWarning[] {
+  if (length <= limit) return [];
+  const src = pieces && srcAtCount(pieces, limit, measure);
+  return [
+    {
+      code: 'channel/over-limit',
+      severity,
+      message: `${what} ${limit.toLocaleString('en-US')}; this message has ${length.toLocaleString('en-US')}. The part from here on would be cut or rejected: shorten it or split it.`,
+      range: p.source.range(src) ?? p.source.bodyRange,
+    },
+  ];
+}
+
+/** Adds the warnings every channel shares (missing variables, removed HTML, relative links), in source order. */
+export function finish(p: PreparedDocument, result: Omit<ChannelRender, 'warnings'>, own: readonly RenderWarning[]): ChannelRender {
+  const warnings = [...p.warnings, ...own].sort(
+    (a, b) => (a.range?.start.line ?? -1) - (b.range?.start.line ?? -1) || (a.range?.start.character ?? -1) - (b.range?.start.character ?? -1),
+  );
+  return { ...result, warnings };
+}
+
+/** A link in HTML-subset channels (chat, Telegram): `<a href>` around its text, or the text alone when it leads nowhere. */
+export function htmlLink(s: Serializer, link: LinkParts, ctx: Context): void {
+  if (link.url === undefined) return s.inline(link.content, ctx);
+  s.w.markup(`<a href="${escapeAttribute(link.url)}">`);
+  if (link.content.length) s.inline(link.content, ctx);
+  else s.text(link.url, link.src);
+  s.w.markup('</a>');
+}
+
+/** An image in HTML-subset channels: a link to it with the alt text (just the alt text inside another link). */
+export function htmlImage(s: Serializer, url: string | undefined, alt: string, src: Src | undefined, ctx: Context): void {
+  const link = url !== undefined && !ctx.inLink;
+  if (link) s.w.markup(`<a href="${escapeAttribute(url)}">`);
+  s.text(alt || (url ?? ''), src);
+  if (link) s.w.markup('</a>');
+}

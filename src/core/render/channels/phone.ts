@@ -1,0 +1,69 @@
+/**
+ * Phone: a script the agent reads out. No markup; link addresses and bare
+ * web or email addresses spelled out, abbreviations expanded (speakable.ts);
+ * words counted and timed at 150 words a minute.
+ */
+import { constructWarnings, unsupported } from '../constructs';
+import { characterRange } from '../locate';
+import type { PreparedDocument } from '../prepare';
+import { Serializer, type Dialect } from '../serialize';
+import { countWords, findEmoji, speakable, speechLocale, spellAddress, spoken, WORDS_PER_MINUTE, type SpeechLocale } from '../speakable';
+import type { ChannelRender, RenderWarning } from '../types';
+import { finish } from './common';
+
+const ADDRESS_WORD: Readonly<Record<SpeechLocale, string>> = { ru: 'адрес', en: 'the address is' };
+
+function phoneDialect(locale: SpeechLocale): Dialect {
+  return {
+    gap: 'blank-line',
+    escape: (t) => t,
+    mark: () => undefined,
+    markers: false,
+    inlineCode: () => undefined,
+    link: (s, link, ctx) => {
+      if (link.url === undefined) return s.inline(link.content, ctx);
+      if (!link.textIsUrl) {
+        s.inline(link.content, ctx);
+        s.w.markup(`, ${ADDRESS_WORD[locale]}: `);
+      }
+      s.text(spoken(spellAddress(link.url, locale)), link.src);
+    },
+    image: (s, _url, alt, src) => s.text(alt, src),
+    heading: 'plain',
+    lists: 'lines',
+    bullet: '',
+    quote: () => undefined,
+    codeBlock: () => undefined,
+  };
+}
+
+export function renderPhone(p: PreparedDocument): ChannelRender {
+  const locale = speechLocale(p.doc.meta.locale);
+  const w = Serializer.render(phoneDialect(locale), p.blocks);
+  // A script has no indentation: nested list items are lines like the others.
+  const output = speakable(w.toString(), locale).replace(/^[ \t]+/gm, '');
+  const words = countWords(output);
+  const warnings: RenderWarning[] = [];
+  for (const piece of w.pieces) {
+    for (const match of findEmoji(piece.text)) {
+      warnings.push({
+        code: 'channel/unsupported',
+        severity: 'info',
+        message: `The emoji ${match[0]} can't be read out: left out of the script.`,
+        range: characterRange(p.doc, piece, match.index!),
+      });
+    }
+  }
+  warnings.push(
+    ...constructWarnings(p.source, p.constructs, {
+      link: unsupported('A link cannot be clicked on a call: its address is spelled out.'),
+      table: unsupported('A table is read as lines of "label: value".'),
+      image: unsupported('An image cannot be shown on a call: only its alt text is read.'),
+    }),
+  );
+  return finish(
+    p,
+    { channel: 'phone', format: 'text', output, length: output.length, lengthUnit: 'utf16', phone: { words, seconds: Math.round((words * 60) / WORDS_PER_MINUTE) } },
+    warnings,
+  );
+}

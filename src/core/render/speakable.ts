@@ -1,0 +1,157 @@
+/**
+ * Text an agent reads out on a call: no emoji, abbreviations expanded,
+ * acronyms spelled letter by letter, web and email addresses spelled out.
+ * Russian for `ru*` documents, English otherwise. The tables are small and
+ * explicit on purpose: what is not in them is read as written.
+ */
+
+export type SpeechLocale = 'ru' | 'en';
+
+export function speechLocale(locale: string | undefined): SpeechLocale {
+  return locale?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+/** Spoken words per minute in conversation (the NCVS figure, DOMAIN.md §2). */
+export const WORDS_PER_MINUTE = 150;
+
+/** Words in spoken text: runs of letters and digits (a spelled "эс-бэ-пэ" is three). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+}
+
+/** An emoji with its modifiers and joined parts (not ©, ® or ™, which are text unless followed by U+FE0F). */
+const EMOJI = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator})(?:\p{Emoji_Modifier}|\uFE0F|\u20E3|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F?))*/gu;
+
+/** Emoji in a text, which nobody reads out. */
+export function findEmoji(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(EMOJI)];
+}
+
+const LETTERS: Readonly<Record<SpeechLocale, Readonly<Record<string, string>>>> = {
+  ru: {
+    А: 'а', Б: 'бэ', В: 'вэ', Г: 'гэ', Д: 'дэ', Е: 'е', Ё: 'ё', Ж: 'жэ', З: 'зэ', И: 'и', Й: 'и краткое', К: 'ка', Л: 'эл', М: 'эм', Н: 'эн', О: 'о',
+    П: 'пэ', Р: 'эр', С: 'эс', Т: 'тэ', У: 'у', Ф: 'эф', Х: 'ха', Ц: 'цэ', Ч: 'че', Ш: 'ша', Щ: 'ща', Ы: 'ы', Э: 'э', Ю: 'ю', Я: 'я',
+    A: 'эй', B: 'би', C: 'си', D: 'ди', E: 'и', F: 'эф', G: 'джи', H: 'эйч', I: 'ай', J: 'джей', K: 'кей', L: 'эл', M: 'эм', N: 'эн', O: 'оу',
+    P: 'пи', Q: 'кью', R: 'ар', S: 'эс', T: 'ти', U: 'ю', V: 'ви', W: 'дабл-ю', X: 'экс', Y: 'уай', Z: 'зед',
+  },
+  en: {},
+};
+
+/** Acronyms said as words, not letter by letter. */
+const SAID_AS_WORDS = new Set(['OK', 'PIN', 'NASA', 'ГОСТ', 'ВУЗ', 'МИД', 'НАТО', 'ОСАГО', 'КАСКО', 'ЖЭК', 'ГИБДД', 'ЗАГС']);
+
+/** Abbreviations with their spoken form; matched as whole words, the longest first. */
+const ABBREVIATIONS: Readonly<Record<SpeechLocale, readonly (readonly [RegExp, string])[]>> = {
+  ru: [
+    [/(?<![\p{L}])т\.\s?е\./gu, 'то есть'],
+    [/(?<![\p{L}])т\.\s?д\./gu, 'так далее'],
+    [/(?<![\p{L}])т\.\s?п\./gu, 'тому подобное'],
+    [/(?<![\p{L}])т\.\s?к\./gu, 'так как'],
+    [/(?<![\p{L}])руб\./gu, 'рублей'],
+    [/(?<![\p{L}])коп\./gu, 'копеек'],
+    [/(?<![\p{L}])мин\./gu, 'минут'],
+    [/(?<![\p{L}])см\./gu, 'смотрите'],
+    [/(?<![\p{L}])тел\./gu, 'телефон'],
+    [/(?<![\p{L}])МСК(?![\p{L}])/gu, 'по московскому времени'],
+    [/№\s?/gu, 'номер '],
+    [/\s?%/gu, ' процентов'],
+    [/\s?₽/gu, ' рублей'],
+    [/\s?€/gu, ' евро'],
+    [/\s?→\s?/gu, ', затем '],
+    [/(?<=\s)&(?=\s)/gu, 'и'],
+    [/[~≈]\s?(?=\d)/gu, 'около '],
+  ],
+  en: [
+    [/(?<![\p{L}])e\.g\./giu, 'for example'],
+    [/(?<![\p{L}])i\.e\./giu, 'that is'],
+    [/(?<![\p{L}])etc\./giu, 'and so on'],
+    [/(?<![\p{L}])approx\./giu, 'approximately'],
+    [/(?<![\p{L}])ASAP(?![\p{L}])/gu, 'as soon as possible'],
+    [/(?<![\p{L}])FAQ(?![\p{L}])/gu, 'frequently asked questions'],
+    [/(?<![\p{L}])min\.(?=\s)/gu, 'minutes'],
+    [/(?<![\p{L}])hrs?\.?(?![\p{L}])/gu, 'hours'],
+    [/#\s?(?=\d)/gu, 'number '],
+    [/№\s?/gu, 'number '],
+    [/\s?%/gu, ' percent'],
+    [/\s?€/gu, ' euros'],
+    [/\s?₽/gu, ' roubles'],
+    [/\s?→\s?/gu, ', then '],
+    [/(?<=\s)&(?=\s)/gu, 'and'],
+    [/[~≈]\s?(?=\d)/gu, 'about '],
+  ],
+};
+
+const URL_SYMBOLS: Readonly<Record<SpeechLocale, Readonly<Record<string, string>>>> = {
+  ru: { '.': 'точка', '/': 'слэш', '-': 'дефис', _: 'нижнее подчёркивание', '@': 'собака', ':': 'двоеточие', '?': 'вопросительный знак', '=': 'равно', '&': 'амперсанд', '#': 'решётка', '~': 'тильда', '%': 'процент', '+': 'плюс' },
+  en: { '.': 'dot', '/': 'slash', '-': 'dash', _: 'underscore', '@': 'at', ':': 'colon', '?': 'question mark', '=': 'equals', '&': 'ampersand', '#': 'hash', '~': 'tilde', '%': 'percent', '+': 'plus' },
+};
+
+const TLD_WORDS: Readonly<Record<SpeechLocale, Readonly<Record<string, string>>>> = {
+  ru: { ru: 'ру', com: 'ком', org: 'орг', net: 'нет', рф: 'эр-эф' },
+  en: {},
+};
+
+/** Addresses in prose, not links: `app.skladno.ru`, `help@skladno.ru`, `https://x.ru/a` (from a placeholder). */
+const BARE_ADDRESS = /(?<![\p{L}\p{N}@./])(?:https?:\/\/)?(?:[\p{L}\p{N}._%+-]+@)?(?:[\p{L}\p{N}-]+\.)+(?:ru|com|org|net|io|рф|app|me|info|biz)(?:\/[^\s)»"]*)?(?![\p{L}\p{N}])/giu;
+
+/** A web address with a scheme or `www.`, up to whitespace, not taking the sentence's final punctuation. */
+const WEB_ADDRESS = /(?<![\p{L}\p{N}\u0000-\u0001])(?:https?:\/\/|www\.)[^\s<>"«»\u0000\u0001]*[^\s<>"«».,;:!?)\u0000\u0001]/giu;
+
+/** Spells an acronym letter by letter: `СБП` → `эс-бэ-пэ`, `API` → `A-P-I`. */
+function spellAcronym(word: string, locale: SpeechLocale): string {
+  const names = LETTERS[locale];
+  return [...word].map((c) => names[c] ?? c).join('-');
+}
+
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu;
+
+function spellAcronyms(text: string, locale: SpeechLocale): string {
+  return text.replace(ACRONYM, (word) => (SAID_AS_WORDS.has(word) || /^[IVXLC]+$/.test(word) ? word : spellAcronym(word, locale)));
+}
+
+/** An address read out: `https://track.skladno.ru/SK-1` → `track точка skladno точка ру слэш эс-кей дефис 1`. */
+export function spellAddress(url: string, locale: SpeechLocale): string {
+  const bare = url
+    .replace(/^(?:https?:\/\/|mailto:|tel:)/i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
+  const symbols = URL_SYMBOLS[locale];
+  const tlds = TLD_WORDS[locale];
+  const parts = bare.split(/([./\-_@:?=&#~%+])/u).filter((p) => p !== '');
+  return parts
+    .map((part, i) => {
+      if (part in symbols) return symbols[part];
+      // The top-level domain: the last word after a dot, before any path.
+      if (parts[i - 1] === '.' && (i === parts.length - 1 || parts[i + 1] === '/') && part.toLowerCase() in tlds) return tlds[part.toLowerCase()];
+      return spellAcronyms(part, locale);
+    })
+    .join(' ');
+}
+
+const OPEN = '\u0000';
+const CLOSE = '\u0001';
+
+/** Marks text as already spoken (a spelled address), so `speakable` leaves it alone. */
+export function spoken(text: string): string {
+  return `${OPEN}${text}${CLOSE}`;
+}
+
+/** Prose made speakable; parts marked with `spoken` are kept as they are (without the marks). */
+export function speakable(text: string, locale: SpeechLocale): string {
+  const withAddresses = text
+    .replace(EMOJI, '')
+    .replace(/[\uFE0F\u200D]/g, '')
+    .replace(WEB_ADDRESS, (address) => spoken(spellAddress(address, locale)))
+    .replace(BARE_ADDRESS, (address) => spoken(spellAddress(address, locale)));
+  return withAddresses
+    .split(/(\u0000[^\u0001]*\u0001)/u)
+    .map((part) => {
+      if (part.startsWith(OPEN)) return part.slice(1, -1);
+      let s = part;
+      for (const [pattern, words] of ABBREVIATIONS[locale]) s = s.replace(pattern, words);
+      return spellAcronyms(s, locale);
+    })
+    .join('')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]+$/gm, '');
+}

@@ -1,0 +1,84 @@
+import type { Src } from './source';
+
+/** A run of output and, for text, the source it came from. */
+export interface Piece {
+  readonly text: string;
+  readonly src?: Src;
+  /** Syntax the renderer added (tags, markers, prefixes), not the author's text. */
+  readonly markup: boolean;
+}
+
+interface Prefix {
+  readonly first: string;
+  readonly rest: string;
+  used: boolean;
+}
+
+/**
+ * Collects the output as pieces, so a position in the output can be traced
+ * back to the source (the SMS character report, where a limit is crossed).
+ * Line prefixes (`> `, list markers and their indentation) are written at the
+ * start of every line while they are pushed.
+ */
+export class Writer {
+  readonly pieces: Piece[] = [];
+  private readonly prefixes: Prefix[] = [];
+  private lineStart = true;
+
+  /** Author text (already escaped for the channel). */
+  text(value: string, src?: Src): void {
+    this.put(value, src, false);
+  }
+
+  /** Renderer syntax. */
+  markup(value: string): void {
+    this.put(value, undefined, true);
+  }
+
+  newline(): void {
+    this.pieces.push({ text: '\n', markup: true });
+    this.lineStart = true;
+  }
+
+  /** An empty line between blocks: the prefixes without their trailing spaces. */
+  blankLine(): void {
+    const prefix = this.prefixes.map((p) => p.rest).join('').trimEnd();
+    if (prefix) this.pieces.push({ text: prefix, markup: true });
+    this.newline();
+  }
+
+  pushPrefix(first: string, rest = first): void {
+    this.prefixes.push({ first, rest, used: false });
+  }
+
+  /** Ends a prefix; a list item that wrote nothing still shows its marker. */
+  popPrefix(): void {
+    const top = this.prefixes[this.prefixes.length - 1];
+    if (top && !top.used) this.put('', undefined, true, true);
+    this.prefixes.pop();
+  }
+
+  toString(): string {
+    return this.pieces.map((p) => p.text).join('');
+  }
+
+  private put(value: string, src: Src | undefined, markup: boolean, force = false): void {
+    if (!value && !force) return;
+    // Text never carries a line break of its own (soft breaks are spaces by now); a value that does
+    // (a sample with a newline) is split so the prefixes stay right.
+    const lines = value.split('\n');
+    lines.forEach((line, i) => {
+      if (i > 0) this.newline();
+      if (!line && !(force && i === 0)) return;
+      if (this.lineStart) {
+        for (const p of this.prefixes) {
+          const prefix = p.used ? p.rest : p.first;
+          p.used = true;
+          if (prefix) this.pieces.push({ text: prefix, markup: true });
+        }
+        this.lineStart = false;
+      }
+      if (line) this.pieces.push({ text: line, src, markup });
+    });
+  }
+}

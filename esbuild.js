@@ -43,6 +43,19 @@ function filesUnder(dir, suffix) {
 const builds = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js' },
+  // The channel preview's page: a browser bundle (VS Code Elements included) loaded by the webview.
+  {
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview/preview.js',
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'silent',
+    plugins: [problemMatcherPlugin],
+  },
   {
     ...node,
     entryPoints: filesUnder('test/integration', '.ts'),

@@ -5,9 +5,11 @@ import { SupportKbCodeActions } from './code-actions';
 import { DiagnosticsPublisher } from './diagnostics';
 import { DocumentSync } from './document-sync';
 import { KbRegistry } from './kb-registry';
+import { ChannelPreview } from './preview/channel-preview';
 import { KbStatusBar } from './status-bar';
 import { TemplatePicker, type PickerState } from './template-picker';
 import { TemplateSearch, type IndexState } from './template-search';
+import type { ToWebview } from '../webview/protocol';
 
 /** What `activate` returns; integration tests reach internals only through this. */
 export interface SupportKbApi {
@@ -25,6 +27,10 @@ export interface SupportKbApi {
   templateIndexState(): IndexState;
   /** What the open "Find Reply Template" picker shows; undefined when it is closed. */
   templatePicker(): PickerState | undefined;
+  /** The last message the channel preview sent to its page (undefined before the first). */
+  previewMessage(): ToWebview | undefined;
+  /** The first message the preview sends from now on that satisfies `accept`. */
+  nextPreviewMessage(accept?: (message: ToWebview) => boolean): Promise<ToWebview>;
 }
 
 /** Indexing that takes longer than this shows a progress notification in the status bar area. */
@@ -43,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
   const clarityStatus = new ClarityStatus(registry, diagnostics);
   const templates = new TemplateSearch(registry, context.storageUri ?? context.globalStorageUri, log);
   const picker = new TemplatePicker(templates, registry);
+  const preview = new ChannelPreview(context.extensionUri, registry, log);
   const setting = () => vscode.workspace.getConfiguration('supportKb');
   let indexed: Promise<void>;
 
@@ -67,7 +74,10 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
     registry.onDidChange((change) => {
       diagnostics.publish(change.entry, change.paths);
       templates.update(change);
+      preview.onKbChange(change);
     }),
+    preview,
+    vscode.commands.registerCommand('supportKb.openPreview', (uri?: unknown) => preview.show(uri instanceof vscode.Uri ? uri : undefined)),
     templates,
     picker,
     templates.onDidChangeState((state) => statusBar.setTemplates(state)),
@@ -110,6 +120,15 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
     },
     templatePicker: () => picker.state,
     templateIndexState: () => templates.state,
+    previewMessage: () => preview.lastMessage,
+    nextPreviewMessage: (accept = () => true) =>
+      new Promise((resolve) => {
+        const subscription = preview.onDidPost((message) => {
+          if (!accept(message)) return;
+          subscription.dispose();
+          resolve(message);
+        });
+      }),
   };
 }
 

@@ -103,13 +103,7 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
   });
 
   step('Ctrl+P opens drafts/bad-values.md', async () => {
-    await page.keyboard.press('Control+P');
-    const quickInput = page.locator('.quick-input-widget');
-    await quickInput.waitFor({ timeout: UI_TIMEOUT_MS });
-    await page.keyboard.type('drafts/bad-values.md');
-    await quickInput.locator('.monaco-list-row', { hasText: 'bad-values.md' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: 'bad-values.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await openFile('drafts/bad-values.md');
     await page.locator('.editor-instance .view-lines', { hasText: 'viber' }).waitFor({ timeout: UI_TIMEOUT_MS });
     // The four errors are drawn as squiggles (decorations) once the diagnostics reach the editor.
     await page.waitForFunction(() => document.querySelectorAll('.editor-instance .squiggly-error').length >= 4, null, { timeout: UI_TIMEOUT_MS });
@@ -133,21 +127,14 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     const line = lines.findIndex((l) => l.includes('в случае если'));
     assert.ok(line >= 0, `${relative} contains «в случае если»`);
     const column = lines[line].indexOf('в случае если') + 3;
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+P');
-    const quickInput = page.locator('.quick-input-widget');
-    await quickInput.waitFor({ timeout: UI_TIMEOUT_MS });
-    await page.keyboard.type(relative);
-    await quickInput.locator('.monaco-list-row', { hasText: 'kantselyarit.md' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: 'kantselyarit.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await openFile(relative);
     await page.waitForFunction(() => document.querySelectorAll('.editor-instance .squiggly-warning').length >= 3, null, { timeout: UI_TIMEOUT_MS });
     const clarity = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /Clarity \d+(\.\d)?\/10/ }).first();
     await clarity.waitFor({ timeout: UI_TIMEOUT_MS });
     console.log(`clarity: ${(await clarity.textContent())?.trim()}`);
     // Put the cursor inside the phrase (Ctrl+G line:column), then open the quick-fix menu (Ctrl+.).
     await page.keyboard.press('Control+G');
-    await quickInput.waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.quick-input-widget').waitFor({ timeout: UI_TIMEOUT_MS });
     await page.keyboard.type(`${line + 1}:${column}`);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+.');
@@ -179,6 +166,105 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     console.log(`results: ${rows.join(' | ')}`);
     await shot('06-find-template');
     await page.keyboard.press('Escape');
+  });
+
+  /**
+   * Opens a quick input with `keys`, types `text` and clicks the first row showing `row` (Enter
+   * would take the first row, which may be a look-alike: …-en.md, a marketplace entry).
+   */
+  async function quickPick(keys, text, row) {
+    await page.keyboard.press('Escape');
+    for (const key of keys) await page.keyboard.press(key);
+    const quickInput = page.locator('.quick-input-widget');
+    await quickInput.waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.type(text);
+    const match = quickInput.locator('.monaco-list-row', { hasText: row }).first();
+    await match.waitFor({ timeout: UI_TIMEOUT_MS });
+    await match.click();
+  }
+
+  /** Ctrl+P and the path; resolves when the file's tab is active. */
+  async function openFile(relative) {
+    const name = path.basename(relative);
+    await quickPick(['Control+P'], relative, name);
+    // The preview's tab beside it is active in its own group and carries the same name.
+    await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  }
+
+  function runCommand(title) {
+    return quickPick(['F1'], title, title);
+  }
+
+  /** The preview page inside its webview frames. */
+  function previewFrame() {
+    return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  }
+
+  /** Waits until the preview shows `title` with its first tab's mock, then saves a screenshot. */
+  async function previewShot(relative, title, mockSelector, name) {
+    await openFile(relative);
+    const frame = previewFrame();
+    await frame.locator('.doc-title', { hasText: title }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await frame.locator(mockSelector).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await shot(name);
+  }
+
+  const previews = [
+    ['macros/ru/ack-new-request.md', 'Автоответ: запрос получен', '.mock-email .email-subject', 'email'],
+    ['macros/ru/incident-sms.md', 'SMS', '.mock-sms .bubble-sms', 'sms'],
+    ['macros/ru/answer-courier-status.md', 'курьер', '.mock-telegram .bubble-telegram', 'telegram'],
+  ];
+
+  step('the channel preview opens beside an email reply and follows the editor to SMS and Telegram replies (light theme)', async () => {
+    await openFile(previews[0][0]);
+    await runCommand('Support KB: Open Channel Preview');
+    await page.locator('.tabs-container .tab', { hasText: 'Preview: ack-new-request.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    const frame = previewFrame();
+    await frame.locator('vscode-tab-header', { hasText: 'Email' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    const subject = (await frame.locator('.email-subject').textContent()) ?? '';
+    assert.match(subject, /Запрос №48213 получен/, 'the subject with its sample value');
+    // Room for the preview: the Problems panel has served its purpose.
+    await runCommand('View: Hide Panel');
+    let n = 7;
+    for (const [relative, title, selector, channel] of previews) {
+      await previewShot(relative, title, selector, `${String(n++).padStart(2, '0')}-preview-${channel}-light`);
+      if (channel !== 'sms') continue;
+      const sms = (await frame.locator('.measure').first().textContent()) ?? '';
+      console.log(`SMS: ${sms}`);
+      assert.match(sms, /^1 SMS · UCS-2 · \d+ chars$/, 'a Russian SMS is one UCS-2 segment');
+    }
+  });
+
+  step('a warning in the Chat tab reveals its source line', async () => {
+    await openFile('faq/ru/refund-policy.md');
+    const frame = previewFrame();
+    await frame.locator('.doc-title', { hasText: 'Возврат денег за тариф' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await frame.locator('vscode-tab-header', { hasText: 'Chat' }).click();
+    const warning = frame.locator('vscode-tab-panel[data-channel="chat"] .warning a').first();
+    await warning.waitFor({ timeout: UI_TIMEOUT_MS });
+    const text = (await warning.textContent()) ?? '';
+    const line = Number(/\d+/.exec((await frame.locator('vscode-tab-panel[data-channel="chat"] .warning .line').first().textContent()) ?? '')?.[0]);
+    console.log(`chat warning: ${text} (line ${line})`);
+    await shot('10-preview-chat-light');
+    await warning.click();
+    // The editor selects the construct the warning is about (the cursor ends on its line).
+    await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: new RegExp(`Ln ${line}, Col \\d+ \\(\\d+ selected\\)`) }).waitFor({ timeout: UI_TIMEOUT_MS });
+  });
+
+  step('… and in a dark theme', async () => {
+    // Ctrl+K Ctrl+T: the color theme picker.
+    await quickPick(['Control+K', 'Control+T'], 'Dark Modern', 'Dark Modern');
+    await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: UI_TIMEOUT_MS });
+    let n = 11;
+    for (const [relative, title, selector, channel] of previews) await previewShot(relative, title, selector, `${String(n++).padStart(2, '0')}-preview-${channel}-dark`);
+  });
+
+  step('after a window reload the preview comes back with its document', async () => {
+    await runCommand('Developer: Reload Window');
+    await page.locator('.monaco-workbench').waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.tabs-container .tab', { hasText: 'Preview: answer-courier-status.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await previewFrame().locator('.doc-title', { hasText: 'Где курьер: забор заказа' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await shot('14-preview-after-reload');
   });
 
   function statusItem() {

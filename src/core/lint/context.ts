@@ -70,7 +70,7 @@ export class LintBlock {
 
   /** Scanner-wide ids of the alternatives whose literals this block contains. */
   get literalIds(): readonly number[] {
-    return (this.hits ??= this.scanner ? this.scanner.scan(this.lower) : []);
+    return (this.hits ??= this.scanner ? this.scanner.scan(this.text) : []);
   }
 
   get sentences(): readonly Span[] {

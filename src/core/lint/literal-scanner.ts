@@ -62,6 +62,7 @@ export class LiteralScanner {
       }
     }
     const A = (this.alphabet = symbols);
+    this.foldCase();
     const table = new Int32Array(stateCount * A).fill(-1);
     const outputs: number[][] = [[]];
     let states = 1;
@@ -113,19 +114,37 @@ export class LiteralScanner {
     this.outIds = Int32Array.from(flat);
   }
 
+  /**
+   * Literals are lowercase; a character whose lowercase form (or the lowercase of its uppercase
+   * form: ſ → S → s, K → k) is in the alphabet gets that symbol too. So the scanner reads
+   * paragraphs as they are, without a lowercased copy of each: it sees what scanning
+   * `text.toLowerCase()` would, and also the few characters the regexes' `iu` folding matches
+   * that lowercasing misses.
+   */
+  private foldCase(): void {
+    const { symbolOf } = this;
+    const of = (text: string) => (text.length === 1 ? symbolOf[text.charCodeAt(0)] : 0);
+    for (let c = 0; c < 0x10000; c++) {
+      if (symbolOf[c] !== 0 || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const char = String.fromCharCode(c);
+      const upper = char.toUpperCase();
+      symbolOf[c] = of(char.toLowerCase()) || (upper.length === 1 ? of(upper.toLowerCase()) : 0);
+    }
+  }
+
   /** Whether `source`'s literals are in this scanner. */
   covers(source: LiteralSource): boolean {
     return this.base.has(source);
   }
 
-  /** Every alternative (scanner-wide id) with a literal in `lower`, ascending. */
-  scan(lower: string): readonly number[] {
+  /** Every alternative (scanner-wide id) with a literal in `text` (any case), ascending. */
+  scan(text: string): readonly number[] {
     const { table, symbolOf, outStart, outIds, seen, alphabet: A } = this;
     const stamp = ++this.stamp;
     const found: number[] = [];
     let s = 0;
-    for (let i = 0; i < lower.length; i++) {
-      s = table[s * A + symbolOf[lower.charCodeAt(i)]];
+    for (let i = 0; i < text.length; i++) {
+      s = table[s * A + symbolOf[text.charCodeAt(i)]];
       const end = outStart[s + 1];
       for (let k = outStart[s]; k < end; k++) {
         const id = outIds[k];

@@ -57,6 +57,8 @@ test('running only the alternatives whose literals occur gives the alternationâ€
       const matcher = new Matcher(phrases, patterns);
       const hay = scanned(matcher, text);
       const fast = matcher.matches(hay);
+      assert.deepEqual(matcher.matches(hay, 1), fast.slice(0, 1), 'a limit keeps the first matches');
+      assert.equal(matcher.test(hay), fast.length > 0);
       setLiteralPrefilter(false);
       try {
         assert.deepEqual(fast, matcher.matches(hay));

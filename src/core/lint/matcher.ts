@@ -104,19 +104,19 @@ export class Matcher implements LiteralSource {
     return this.full !== undefined && (hits === undefined || !prefilterEnabled || hits.length > 0 || this.always.length > 0);
   }
 
-  /** Matches, non-overlapping, left to right. */
-  matches(haystack: Haystack): readonly Match[] {
+  /** Matches, non-overlapping, left to right; at most `limit` of them. */
+  matches(haystack: Haystack, limit = Infinity): readonly Match[] {
     if (!this.full) return NONE;
     const hits = prefilterEnabled ? haystack.literalHits?.(this) : undefined;
     if (hits === undefined) {
-      return !prefilterEnabled || !this.literalRe || this.literalRe.test(haystack.lower) ? this.allMatches(haystack.text) : NONE;
+      return !prefilterEnabled || !this.literalRe || this.literalRe.test(haystack.lower) ? this.allMatches(haystack.text, limit) : NONE;
     }
     if (hits.length === 0 && this.always.length === 0) return NONE;
     const selected = this.always.length ? [...new Set([...this.always, ...hits])].sort((a, b) => a - b) : hits;
-    return selected.length === this.sources.length ? this.allMatches(haystack.text) : this.someMatches(haystack.text, selected);
+    return selected.length === this.sources.length ? this.allMatches(haystack.text, limit) : this.someMatches(haystack.text, selected, limit);
   }
 
-  private allMatches(text: string): Match[] {
+  private allMatches(text: string, limit: number): Match[] {
     const { regex, groupOf } = this.full!;
     const out: Match[] = [];
     regex.lastIndex = 0;
@@ -133,12 +133,13 @@ export class Matcher implements LiteralSource {
         continue;
       }
       out.push({ start: m.index, end: m.index + m[0].length, index });
+      if (out.length >= limit) break;
     }
     return out;
   }
 
   /** What allMatches gives when only `selected` (ascending) can match: each alternative's next match, the leftmost first. */
-  private someMatches(text: string, selected: readonly number[]): Match[] {
+  private someMatches(text: string, selected: readonly number[], limit: number): Match[] {
     const out: Match[] = [];
     const regexes = selected.map((i) => (this.single[i] ??= new RegExp(this.sources[i], this.flags)));
     const next: (RegExpExecArray | null | undefined)[] = new Array(selected.length);
@@ -163,6 +164,7 @@ export class Matcher implements LiteralSource {
       }
       from = m.index + m[0].length;
       out.push({ start: m.index, end: from, index });
+      if (out.length >= limit) return out;
     }
   }
 
@@ -172,7 +174,7 @@ export class Matcher implements LiteralSource {
   }
 
   test(haystack: Haystack): boolean {
-    return this.matches(haystack).length > 0;
+    return this.matches(haystack, 1).length > 0;
   }
 }
 

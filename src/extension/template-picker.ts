@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { documentSnippet, type KbDocument } from '../core';
+import { documentSnippet, renderChannel, type KbDocument } from '../core';
 import type { KbRegistry } from './kb-registry';
 import type { TemplateHit, TemplateSearch } from './template-search';
 
@@ -28,6 +28,7 @@ const CHANNEL_ICONS: Record<string, string> = {
 };
 
 const OPEN_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: 'Open the template file' };
+const PREVIEW_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('broadcast'), tooltip: 'Open the channel preview' };
 const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy the reply as plain text' };
 const HINT = 'words, #tag, lang:ru, ch:sms, type:macro, kind:refusal';
 const RESULTS = 30;
@@ -79,6 +80,7 @@ export class TemplatePicker implements vscode.Disposable {
       pick.onDidTriggerItemButton(({ item, button }) => {
         if (!item.hit) return;
         if (button === OPEN_BUTTON) void this.openFile(item.hit);
+        else if (button === PREVIEW_BUTTON) void this.preview(item.hit);
         else if (button === COPY_BUTTON) void this.copy(item.hit);
       }),
       pick.onDidHide(() => {
@@ -141,6 +143,13 @@ export class TemplatePicker implements vscode.Disposable {
     await vscode.window.showTextDocument(this.registry.uriOf(hit.entry, hit.path), { preview: true });
   }
 
+  /** The template file in the editor, and the channel preview beside it. */
+  private async preview(hit: TemplateHit): Promise<void> {
+    const uri = this.registry.uriOf(hit.entry, hit.path);
+    await vscode.window.showTextDocument(uri, { preview: true });
+    await vscode.commands.executeCommand('supportKb.openPreview', uri);
+  }
+
   private async copy(hit: TemplateHit): Promise<void> {
     const doc = this.documentOf(hit);
     if (!doc) return;
@@ -163,7 +172,7 @@ function toItem(hit: TemplateHit, manyKbs: boolean): TemplateItem {
     label: `$(${hit.type === 'faq' ? 'question' : hit.type === 'snippet' ? 'symbol-snippet' : 'comment'}) ${unfilterable(hit.title)}`,
     description: where,
     detail: [tags, hit.firstLine].filter(Boolean).join(' · '),
-    buttons: [OPEN_BUTTON, COPY_BUTTON],
+    buttons: [OPEN_BUTTON, PREVIEW_BUTTON, COPY_BUTTON],
     // Our engine has already filtered and ranked; VS Code must neither hide nor reorder these rows.
     alwaysShow: true,
     hit,
@@ -181,9 +190,7 @@ function unfilterable(title: string): string {
   return [...title].join('\u2060');
 }
 
-/** The reply as plain text: the body with variables filled with their samples (Markdown is readable as it is). */
+/** The reply as plain text: the email renderer's text part, variables filled with their samples. */
 function plainReply(doc: KbDocument): string {
-  const snippet = documentSnippet(doc);
-  // Tab stops `${n:value}` → value; snippet escapes `\$`, `\}`, `\\` → the characters.
-  return snippet.replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, '$1').replace(/\\([$}\\])/g, '$1');
+  return renderChannel(doc, 'email').text ?? doc.text.slice(doc.bodyOffset).trim();
 }

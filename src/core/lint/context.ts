@@ -151,6 +151,8 @@ export function detectLocale(text: string, fallback: Locale): Locale {
     const c = text.charCodeAt(i);
     if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) cyrillic++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    // Decided once the lead is more than the letters left could make up.
+    if ((i & 63) === 63 && Math.abs(cyrillic - latin) > text.length - i - 1) break;
   }
   if (cyrillic > latin) return 'ru';
   if (latin > cyrillic) return 'en';

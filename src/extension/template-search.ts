@@ -91,7 +91,7 @@ export class TemplateSearch implements vscode.Disposable {
       else index.remove(path);
     }
     this.dirty.add(entry);
-    this.scheduleSave(SAVE_DELAY_MS);
+    this.scheduleSave();
     if (this.current.state === 'ready') {
       const templates = [...this.indexes.values()].reduce((n, i) => n + i.size, 0);
       if (templates !== this.current.templates) this.setState({ ...this.current, templates });
@@ -125,10 +125,10 @@ export class TemplateSearch implements vscode.Disposable {
     this.changed.fire(state);
   }
 
-  private scheduleSave(delay: number): void {
+  private scheduleSave(): void {
     if (!this.storage) return;
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.saveDirty(), delay);
+    this.saveTimer = setTimeout(() => void this.saveDirty(), SAVE_DELAY_MS);
   }
 
   private async saveDirty(): Promise<void> {

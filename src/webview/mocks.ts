@@ -6,7 +6,7 @@
  * anything executable; the page's CSP (scripts by nonce only) is the second
  * line of defence.
  */
-import { escapeHtml, slackToHtml, whatsappToHtml } from './display-format';
+import { slackToHtml, whatsappToHtml } from './display-format';
 import type { ChannelRender } from './protocol';
 
 export const CHANNEL_LABELS: Record<string, string> = {
@@ -147,5 +147,3 @@ export function smsCharacters(render: ChannelRender): HTMLElement | undefined {
   row('Cost 2 units:', sms.doubleCharacters);
   return box;
 }
-
-export { escapeHtml };

@@ -59,11 +59,6 @@ export class ChannelPreview implements vscode.Disposable {
     this.schedule(0);
   }
 
-  /** Whether the preview shows `uri` now (a KB change there re-renders it). */
-  showsDocument(uri: vscode.Uri): boolean {
-    return this.panel !== undefined && this.uri?.toString() === uri.toString();
-  }
-
   /** The registry re-parsed files: re-render when ours is among them. */
   onKbChange({ entry, paths }: KbChange): void {
     if (!this.panel || !this.uri) return;

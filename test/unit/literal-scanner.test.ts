@@ -2,9 +2,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LiteralScanner, type LiteralSource } from '../../src/core/lint/literal-scanner';
+import type { Literal } from '../../src/core/lint/triggers';
 import { Matcher, setLiteralPrefilter, type Haystack } from '../../src/core/lint/matcher';
 
-const source = (...alternatives: (string[] | undefined)[]): LiteralSource => ({ alternativeLiterals: alternatives });
+/** Each alternative with one group of literals (no word edges). */
+const source = (...alternatives: (string[] | undefined)[]): LiteralSource => ({
+  alternativeGroups: alternatives.map((a) => a && [a.map((text) => ({ text, start: false, end: false }))]),
+});
+/** `‹` before a literal: no letter may precede it; `›` after: none may follow. */
+const literal = (spec: string): Literal => ({ text: spec.replace(/[‹›]/g, ''), start: spec.startsWith('‹'), end: spec.endsWith('›') });
+/** Alternatives given as groups, each group as literals with edge marks. */
+const grouped = (...alternatives: string[][][]): LiteralSource => ({ alternativeGroups: alternatives.map((groups) => groups.map((g) => g.map(literal))) });
 
 test('the scanner finds every literal, overlapping ones and ones inside others included', () => {
   const a = source(['he'], ['she'], ['hers'], ['his']);
@@ -21,6 +29,56 @@ test('the scanner finds every literal, overlapping ones and ones inside others i
   assert.deepEqual(scanner.alternativesOf(a, scanner.scan('nothing here')), [0]);
   assert.deepEqual(scanner.scan(''), []);
   assert.equal(scanner.alternativesOf(source(['x']), hits), undefined, 'a source the scanner was not built with');
+});
+
+test('an alternative counts only when every one of its groups has a literal in the text', () => {
+  const s = grouped([['как'], ['уже', 'ещё']], [['мы']], [['мы'], ['писал']]);
+  const scanner = new LiteralScanner([s]);
+  const alternatives = (text: string) => scanner.alternativesOf(s, scanner.scan(text));
+  assert.deepEqual(alternatives('как мы уже говорили'), [0, 1]);
+  assert.deepEqual(alternatives('как мы писали'), [1, 2]);
+  assert.deepEqual(alternatives('уже как'), [0], 'in any order');
+  assert.deepEqual(alternatives('как'), []);
+});
+
+test('word edges: a literal that must start or end a word is not found inside one', () => {
+  const s = grouped([['‹ты›']], [['‹се'], ['ля›']], [['00:']]);
+  const scanner = new LiteralScanner([s]);
+  const alternatives = (text: string) => scanner.alternativesOf(s, scanner.scan(text));
+  assert.deepEqual(alternatives('работы'), []);
+  assert.deepEqual(alternatives('Ты, работы'), [0]);
+  assert.deepEqual(alternatives('ты9'), [0], 'a digit is not a letter');
+  assert.deepEqual(alternatives('все ля'), [], '«се» inside «все»');
+  assert.deepEqual(alternatives('все, сегодня, ляля'), [1], '«се» starts «сегодня»; «ля» ends «ляля»');
+  assert.deepEqual(alternatives('в 10:30'), [2], 'every digit reads as 0');
+  assert.deepEqual(alternatives('работы ты'), [0], 'a later occurrence still counts');
+});
+
+test('scanning agrees with a naive search, for random literals, groups, edges and texts', () => {
+  const text = fc.stringMatching(/^[abcёABCЁ 1,]{0,40}$/);
+  const spec = fc.stringMatching(/^‹?[abcё1]{1,4}›?$/);
+  const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const occurs = (l: Literal, t: string) => {
+    const lower = t.toLowerCase().replace(/[0-9]/g, '0');
+    const wanted = l.text.replace(/[0-9]/g, '0');
+    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+      if (l.start && isLetter(t[at - 1])) continue;
+      if (l.end && isLetter(t[at + wanted.length])) continue;
+      return true;
+    }
+    return false;
+  };
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.array(spec, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }), fc.array(text, { maxLength: 4 }), (alternatives, texts) => {
+      const s = grouped(...alternatives);
+      const scanner = new LiteralScanner([s]);
+      for (const t of texts) {
+        const expected = alternatives.flatMap((groups, i) => (groups.every((g) => g.map(literal).some((l) => occurs(l, t))) ? [i] : []));
+        assert.deepEqual(scanner.alternativesOf(s, scanner.scan(t)), expected, t);
+      }
+    }),
+    { numRuns: 2_000 },
+  );
 });
 
 test('scanning agrees with includes() on the lowercased text, for random literals and texts', () => {
@@ -50,9 +108,13 @@ test('running only the alternatives whose literals occur gives the alternation�
   // Phrases and patterns over a small alphabet, so alternatives overlap, share starts and nest.
   const word = fc.stringMatching(/^[abc]{1,3}$/);
   const phrase = fc.array(word, { minLength: 1, maxLength: 2 }).map((w) => w.join(' '));
-  const pattern = fc.constantFrom('ab+c', 'a[bc]', '(?:ba|cb)a?', 'c{2,}', 'b(?=a)', 'x?a', '(a|b)c', 'cab', 'a*');
+  const pattern = fc.constantFrom(
+    'ab+c', 'a[bc]', '(?:ba|cb)a?', 'c{2,}', 'b(?=a)', 'x?a', '(a|b)c', 'cab', 'a*',
+    // Word edges and digits, as the built-in rules write them.
+    '(?<!\\p{L})ab(?!\\p{L})', '(?<![\\p{L}\\p{N}_])ca\\s+b', '\\d:\\d\\d', '(?<!\\p{L})(?:ab|bc)\\s*1', 'b,?[\\s\\u00a0]+ab(?!\\p{L})', 'c(?=ab)ab', 'a(?!c)bc', '(?<!\\p{L})a(?:b|c)\\s+(?:ca|ab)',
+  );
   fc.assert(
-    fc.property(fc.array(phrase, { maxLength: 4 }), fc.array(pattern, { maxLength: 4 }), fc.stringMatching(/^[abcAB ]{0,30}$/), (phrases, patterns, text) => {
+    fc.property(fc.array(phrase, { maxLength: 4 }), fc.array(pattern, { maxLength: 4 }), fc.stringMatching(/^[abcAB 1:,]{0,30}$/), (phrases, patterns, text) => {
       fc.pre(phrases.length + patterns.length > 0);
       const matcher = new Matcher(phrases, patterns);
       const hay = scanned(matcher, text);
@@ -71,10 +133,10 @@ test('running only the alternatives whose literals occur gives the alternation�
 });
 
 test('an alternative without a literal runs in every block; the others only where their literal is', () => {
-  const matcher = new Matcher([], ['(?<!\\p{L})ч[её](?!\\p{L})', '\\d{1,2}:\\d{2}']);
-  assert.deepEqual(matcher.alternativeLiterals, [['че'], undefined]);
+  const matcher = new Matcher([], ['(?<!\\p{L})ч[её](?!\\p{L})', '\\d+\\s*(?:ч|м)(?!\\p{L})']);
+  assert.deepEqual(matcher.alternativeGroups, [[[{ text: 'че', start: true, end: true }]], undefined]);
   const found = (text: string) => matcher.matches(scanned(matcher, text)).map((m) => text.slice(m.start, m.end));
-  assert.deepEqual(found('Че, в 10:30'), ['Че', '10:30']);
-  assert.deepEqual(found('в 10:30, чек'), ['10:30']);
+  assert.deepEqual(found('Че, в 10 ч'), ['Че', '10 ч']);
+  assert.deepEqual(found('в 10 ч, чек'), ['10 ч']);
   assert.deepEqual(found('чек'), []);
 });

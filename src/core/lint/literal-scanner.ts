@@ -2,7 +2,8 @@
  * Which rule alternatives can match in a paragraph, found in one pass over it.
  *
  * Every alternative of a phrase or pattern rule has required literals (see
- * triggers.ts): no literal in the paragraph, no match. Testing each rule's
+ * triggers.ts): unless the paragraph has one literal of each of its groups,
+ * with the word edges the literal asks for, the alternative cannot match. Testing each rule's
  * literals separately reads every paragraph once per rule — 70+ times — and
  * that was most of the lint time. This is an Aho–Corasick automaton over the
  * literals of all rules, compiled to a dense transition table over the
@@ -12,52 +13,114 @@
  * Written here rather than taken from npm: the Aho–Corasick packages there
  * (e.g. `ahocorasick`, `modern-ahocorasick`) walk object tries and return
  * every match as an object; we need only "which of these literals occur", as
- * cheaply as a table lookup per character.
+ * cheaply as a table lookup per character (plus a letter check at the edges
+ * of the few literals found that must start or end a word).
  */
+import type { LiteralGroup } from './triggers';
+
 export interface LiteralSource {
-  /** Per alternative: lowercase literals one of which every match contains; undefined when none is known. */
-  readonly alternativeLiterals: readonly (readonly string[] | undefined)[];
+  /**
+   * Per alternative: groups of lowercase literals, every match containing one literal of each
+   * group (see triggers.ts); undefined when none is known.
+   */
+  readonly alternativeGroups: readonly (readonly LiteralGroup[] | undefined)[];
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+let letterTable: Uint8Array | undefined;
+/** 1 for every BMP character in `\p{L}` (what the rules' word-edge look-arounds test). */
+function letters(): Uint8Array {
+  if (!letterTable) {
+    letterTable = new Uint8Array(0x10000);
+    const letter = /\p{L}/u;
+    for (let c = 0; c < 0x10000; c++) if (!(c >= 0xd800 && c <= 0xdfff) && letter.test(String.fromCharCode(c))) letterTable[c] = 1;
+  }
+  return letterTable;
+}
+const START = 1;
+const END = 2;
 
 export class LiteralScanner {
   private readonly base = new Map<LiteralSource, number>();
   private readonly symbolOf = new Uint16Array(0x10000);
   private readonly alphabet: number;
-  /** next state = table[state * alphabet + symbol]. */
+  /**
+   * The automaton: entry [offset of state + symbol] holds the next state's offset (state ×
+   * alphabet), bit-inverted when that state ends a literal. So the scan loop needs no
+   * multiplication, and no second array read in the many states that end none.
+   */
   private readonly table: Int32Array;
-  /** Alternatives found on reaching a state: outIds[outStart[s] .. outStart[s + 1]). */
+  /** Literals (distinct text + edge flags) ending in a state: outIds[outStart[s] .. outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
+  private readonly literalLength: Int32Array;
+  private readonly literalFlags: Uint8Array;
+  /** Groups of each literal: groupIds[groupStart[l] .. groupStart[l + 1]). */
+  private readonly groupStart: Int32Array;
+  private readonly groupIds: Int32Array;
+  /** Scanner-wide alternative of each group; an alternative's groups have consecutive ids. */
+  private readonly alternativeOf: Int32Array;
+  private readonly groupCount: Int32Array;
+  private readonly seenLiteral: Int32Array;
   private readonly seen: Int32Array;
+  /** Per alternative, in scan(): how many of its groups were found, valid when its stamp is current. */
+  private readonly alternativeStamp: Int32Array;
+  private readonly groupsFound: Int32Array;
   private stamp = 0;
 
   constructor(sources: Iterable<LiteralSource>) {
+    // "flags text" → the groups that literal stands in. Many rules share literals («как», «it»):
+    // each is checked once per occurrence, whatever the number of groups it serves.
     const literals = new Map<string, number[]>();
-    let next = 0;
+    const alternativeOf: number[] = [];
+    const groupCount: number[] = [];
     for (const source of sources) {
       if (this.base.has(source)) continue;
-      this.base.set(source, next);
-      source.alternativeLiterals.forEach((list, i) => {
-        for (const literal of list ?? []) {
-          if (!literal) continue;
-          let ids = literals.get(literal);
-          if (!ids) literals.set(literal, (ids = []));
-          ids.push(next + i);
+      this.base.set(source, groupCount.length);
+      for (const groups of source.alternativeGroups) {
+        const alternative = groupCount.length;
+        groupCount.push(groups?.length ?? 0);
+        for (const group of groups ?? []) {
+          const id = alternativeOf.length;
+          alternativeOf.push(alternative);
+          for (const literal of group) {
+            if (!literal.text) continue;
+            const key = `${(literal.start ? START : 0) | (literal.end ? END : 0)}${literal.text.replace(/[0-9]/g, '0')}`;
+            let ids = literals.get(key);
+            if (!ids) literals.set(key, (ids = []));
+            if (ids[ids.length - 1] !== id) ids.push(id);
+          }
         }
-      });
-      next += source.alternativeLiterals.length;
+      }
     }
-    this.seen = new Int32Array(next);
+    this.alternativeOf = Int32Array.from(alternativeOf);
+    this.groupCount = Int32Array.from(groupCount);
+    // Stamps for group ids in scan() and alternative ids in union().
+    this.seen = new Int32Array(Math.max(alternativeOf.length, groupCount.length));
+    this.alternativeStamp = new Int32Array(groupCount.length);
+    this.groupsFound = new Int32Array(groupCount.length);
+    const keys = [...literals.keys()];
+    const texts = keys.map((k) => k.slice(1));
+    this.literalFlags = Uint8Array.from(keys, (k) => Number(k[0]));
+    this.literalLength = Int32Array.from(texts, (t) => t.length);
+    this.seenLiteral = new Int32Array(keys.length);
+    this.groupStart = new Int32Array(keys.length + 1);
+    const groupIds: number[] = [];
+    keys.forEach((k, l) => {
+      this.groupStart[l] = groupIds.length;
+      groupIds.push(...literals.get(k)!);
+    });
+    this.groupStart[keys.length] = groupIds.length;
+    this.groupIds = Int32Array.from(groupIds);
 
     // Symbol 0 stands for every character no literal has: it always leads back to the root.
     let symbols = 1;
     let stateCount = 1;
-    for (const literal of literals.keys()) {
-      stateCount += literal.length;
-      for (let i = 0; i < literal.length; i++) {
-        const c = literal.charCodeAt(i);
+    for (const text of texts) {
+      stateCount += text.length;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
         if (this.symbolOf[c] === 0) this.symbolOf[c] = symbols++;
       }
     }
@@ -66,10 +129,10 @@ export class LiteralScanner {
     const table = new Int32Array(stateCount * A).fill(-1);
     const outputs: number[][] = [[]];
     let states = 1;
-    for (const [literal, ids] of literals) {
+    texts.forEach((text, l) => {
       let s = 0;
-      for (let i = 0; i < literal.length; i++) {
-        const at = s * A + this.symbolOf[literal.charCodeAt(i)];
+      for (let i = 0; i < text.length; i++) {
+        const at = s * A + this.symbolOf[text.charCodeAt(i)];
         if (table[at] < 0) {
           table[at] = states;
           outputs.push([]);
@@ -77,8 +140,8 @@ export class LiteralScanner {
         }
         s = table[at];
       }
-      outputs[s].push(...ids);
-    }
+      outputs[s].push(l);
+    });
 
     // Breadth-first: failure links, then every missing transition follows its failure link (a full DFA).
     const fail = new Int32Array(states);
@@ -103,12 +166,12 @@ export class LiteralScanner {
         }
       }
     }
-    this.table = table.subarray(0, states * A);
+    this.table = table.subarray(0, states * A).map((next) => (outputs[next].length ? ~(next * A) : next * A));
     this.outStart = new Int32Array(states + 1);
     const flat: number[] = [];
     for (let s = 0; s < states; s++) {
       this.outStart[s] = flat.length;
-      for (const id of new Set(outputs[s])) flat.push(id);
+      flat.push(...new Set(outputs[s]));
     }
     this.outStart[states] = flat.length;
     this.outIds = Int32Array.from(flat);
@@ -130,6 +193,8 @@ export class LiteralScanner {
       const upper = char.toUpperCase();
       symbolOf[c] = of(char.toLowerCase()) || (upper.length === 1 ? of(upper.toLowerCase()) : 0);
     }
+    // Literals say "0" for any digit (`\d`), so every digit reads as "0".
+    for (let c = 0x31; c <= 0x39; c++) symbolOf[c] = symbolOf[0x30];
   }
 
   /** Whether `source`'s literals are in this scanner. */
@@ -137,27 +202,54 @@ export class LiteralScanner {
     return this.base.has(source);
   }
 
-  /** Every alternative (scanner-wide id) with a literal in `text` (any case), ascending. */
+  /** Every alternative (scanner-wide id) with a literal of each of its groups in `text` (any case), ascending. */
   scan(text: string): readonly number[] {
-    const { table, symbolOf, outStart, outIds, seen, alphabet: A } = this;
+    const { table, symbolOf, outStart, outIds, literalLength, literalFlags, seenLiteral, alphabet: A } = this;
+    const letter = letters();
     const stamp = ++this.stamp;
-    const found: number[] = [];
+    const literals: number[] = [];
+    const last = text.length - 1;
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      s = table[s * A + symbolOf[text.charCodeAt(i)]];
-      const end = outStart[s + 1];
-      for (let k = outStart[s]; k < end; k++) {
-        const id = outIds[k];
-        if (seen[id] !== stamp) {
-          seen[id] = stamp;
-          found.push(id);
+    for (let i = 0; i <= last; i++) {
+      s = table[s + symbolOf[text.charCodeAt(i)]];
+      if (s >= 0) continue;
+      s = ~s;
+      const state = s / A;
+      const end = outStart[state + 1];
+      for (let k = outStart[state]; k < end; k++) {
+        const l = outIds[k];
+        if (seenLiteral[l] === stamp) continue;
+        const flags = literalFlags[l];
+        if (flags !== 0) {
+          const before = i - literalLength[l];
+          if (flags & START && before >= 0 && letter[text.charCodeAt(before)] === 1) continue;
+          if (flags & END && i < last && letter[text.charCodeAt(i + 1)] === 1) continue;
         }
+        seenLiteral[l] = stamp;
+        literals.push(l);
       }
     }
-    return found.sort((a, b) => a - b);
+    if (literals.length === 0) return NONE;
+    // An alternative counts once every one of its groups has a literal here.
+    const { groupStart, groupIds, seen, alternativeOf, groupCount, alternativeStamp, groupsFound } = this;
+    const out: number[] = [];
+    for (const l of literals) {
+      for (let k = groupStart[l]; k < groupStart[l + 1]; k++) {
+        const id = groupIds[k];
+        if (seen[id] === stamp) continue;
+        seen[id] = stamp;
+        const alternative = alternativeOf[id];
+        if (alternativeStamp[alternative] !== stamp) {
+          alternativeStamp[alternative] = stamp;
+          groupsFound[alternative] = 0;
+        }
+        if (++groupsFound[alternative] === groupCount[alternative]) out.push(alternative);
+      }
+    }
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
 
-  /** The ids in any of `lists` (results of `scan`), ascending. */
+  /** The alternatives in any of `lists` (results of `scan`), ascending. */
   union(lists: readonly (readonly number[])[]): readonly number[] {
     if (lists.length === 1) return lists[0];
     const { seen } = this;
@@ -178,7 +270,7 @@ export class LiteralScanner {
   alternativesOf(source: LiteralSource, hits: readonly number[]): readonly number[] | undefined {
     const base = this.base.get(source);
     if (base === undefined) return undefined;
-    const end = base + source.alternativeLiterals.length;
+    const end = base + source.alternativeGroups.length;
     // Binary search for the first hit at or after base.
     let lo = 0;
     let hi = hits.length;

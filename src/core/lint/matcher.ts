@@ -1,7 +1,7 @@
 import type { LiteralSource } from './literal-scanner';
 import { compilePhrase, type CompiledPhrase } from './phrase';
 import { foldYo } from './text/fold';
-import { literalOfPattern } from './triggers';
+import { literalGroupsOfPattern, type LiteralGroup } from './triggers';
 
 let prefilterEnabled = true;
 
@@ -43,7 +43,7 @@ export interface Match {
 export class Matcher implements LiteralSource {
   private readonly sources: string[] = [];
   private readonly checks: (CompiledPhrase | undefined)[] = [];
-  readonly alternativeLiterals: (readonly string[] | undefined)[] = [];
+  readonly alternativeGroups: (readonly LiteralGroup[] | undefined)[] = [];
   /** Alternatives without a provable literal: they run in every block. */
   private readonly always: number[] = [];
   /** All alternatives as one regex, one capture group per alternative (patterns may hold groups of their own). */
@@ -62,7 +62,7 @@ export class Matcher implements LiteralSource {
       const compiled = compilePhrase(phrase);
       this.sources.push(compiled.source);
       this.checks.push(compiled);
-      this.alternativeLiterals.push(compiled.literal.length >= 2 ? [normalise(compiled.literal)] : undefined);
+      this.alternativeGroups.push(normalise(literalGroupsOfPattern(compiled.source)));
     }
     for (const pattern of patterns) {
       // Validates alone first, so a bad pattern's error names it rather than the whole alternation.
@@ -70,10 +70,9 @@ export class Matcher implements LiteralSource {
       const folded = foldYo(pattern);
       this.sources.push(folded);
       this.checks.push(undefined);
-      const found = literalOfPattern(folded);
-      this.alternativeLiterals.push(found?.length ? [...new Set(found.map(normalise))] : undefined);
+      this.alternativeGroups.push(normalise(literalGroupsOfPattern(folded)));
     }
-    this.alternativeLiterals.forEach((l, i) => l || this.always.push(i));
+    this.alternativeGroups.forEach((l, i) => l || this.always.push(i));
     if (this.sources.length) {
       const groupOf: number[] = [];
       let group = 1;
@@ -83,9 +82,11 @@ export class Matcher implements LiteralSource {
       }
       this.full = { regex: new RegExp(this.sources.map((s) => `(${s})`).join('|'), this.flags), groupOf };
     }
-    // One plain alternation of the literals (no `i`, no `u`, no look-arounds): V8 scans it far faster than a loop of includes().
-    const all = this.always.length ? [] : this.alternativeLiterals.flat() as string[];
-    this.literalRe = all.length ? new RegExp([...new Set(all)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
+    // One plain alternation of each alternative's best literals (no `i`, no `u`, no look-arounds): V8 scans it far faster than a loop of includes().
+    const all = this.always.length ? [] : this.alternativeGroups.flatMap((groups) => groups![0].map((l) => l.text));
+    this.literalRe = all.length
+      ? new RegExp([...new Set(all)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[0-9]/g, '\\d')).join('|'))
+      : undefined;
   }
 
   private get flags(): string {
@@ -179,8 +180,8 @@ export class Matcher implements LiteralSource {
 }
 
 /** Literals are searched in lowercase, ё-folded text. */
-function normalise(literal: string): string {
-  return foldYo(literal.toLowerCase());
+function normalise(groups: LiteralGroup[] | undefined): LiteralGroup[] | undefined {
+  return groups?.map((group) => group.map((l) => ({ ...l, text: foldYo(l.text.toLowerCase()) })));
 }
 
 function countGroups(source: string): number {

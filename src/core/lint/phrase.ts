@@ -9,8 +9,6 @@ import { isCyrillicWord, russianStem } from './text/morphology';
  */
 export interface CompiledPhrase {
   readonly source: string;
-  /** Lowercase text every match contains (its longest word, or that word's stem): the prefilter's literal. */
-  readonly literal: string;
   /** Confirms a regex match (the matched text, as in the document). */
   accepts(matched: string): boolean;
 }
@@ -33,17 +31,13 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   if (words.length === 0) throw new Error('empty phrase');
   const parts: string[] = [];
   const tests: WordTest[] = [];
-  let literal = '';
   for (const raw of words) {
-    const { source, test, prefix } = compileWord(raw);
+    const { source, test } = compileWord(raw);
     parts.push(source);
     tests.push(test);
-    // Every word's prefix is in every match; the longest filters best.
-    if (prefix.length > literal.length) literal = prefix;
   }
   return {
     source: `${WORD_START}${parts.join(GAP)}${WORD_END}`,
-    literal,
     accepts(matched) {
       const found = foldYo(matched).split(WORD_SPLIT);
       return found.length === tests.length && tests.every((t, i) => t(found[i]));
@@ -51,26 +45,26 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   };
 }
 
-/** A word's regex, its check, and the literal every match of it starts with. */
-function compileWord(raw: string): { source: string; test: WordTest; prefix: string } {
+/** A word's regex and its check. */
+function compileWord(raw: string): { source: string; test: WordTest } {
   if (raw.startsWith('=')) {
     const exact = raw.slice(1).toLowerCase();
-    return { source: escape(exact), test: (w) => w.toLowerCase() === exact, prefix: exact };
+    return { source: escape(exact), test: (w) => w.toLowerCase() === exact };
   }
   if (raw.endsWith('*')) {
     const prefix = raw.slice(0, -1).toLowerCase();
-    return { source: `${escape(prefix)}[\\p{L}\\p{N}-]*`, test: () => true, prefix };
+    return { source: `${escape(prefix)}[\\p{L}\\p{N}-]*`, test: () => true };
   }
   const word = raw.toLowerCase();
   if (isCyrillicWord(word) && /^\p{L}+$/u.test(word)) {
     const stem = russianStem(word);
     // Forms share the stem as a prefix; the stem check rejects other words with that prefix.
-    return { source: `${escape(stem)}\\p{L}*`, test: (w) => w.toLowerCase() === word || russianStem(w) === stem, prefix: stem };
+    return { source: `${escape(stem)}\\p{L}*`, test: (w) => w.toLowerCase() === word || russianStem(w) === stem };
   }
   if (/^[a-z]+$/.test(word)) {
-    return { source: `${escape(word)}(?:e?s)?`, test: () => true, prefix: word };
+    return { source: `${escape(word)}(?:e?s)?`, test: () => true };
   }
-  return { source: escape(word), test: () => true, prefix: word };
+  return { source: escape(word), test: () => true };
 }
 
 function escape(text: string): string {

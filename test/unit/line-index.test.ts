@@ -29,3 +29,12 @@ test('characters count UTF-16 units, like VS Code (an emoji is two)', () => {
   const index = new LineIndex('🙂x');
   assert.deepEqual(index.positionAt(2), { line: 0, character: 2 });
 });
+
+test('a text with LF line breaks only is indexed like any other', () => {
+  const index = new LineIndex('ab\n\ncd\n');
+  assert.equal(index.lineCount, 4);
+  assert.deepEqual(index.positionAt(3), { line: 1, character: 0 });
+  assert.deepEqual(index.positionAt(5), { line: 2, character: 1 });
+  assert.deepEqual(index.lineRange(2), { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } });
+  assert.deepEqual(index.positionAt(7), { line: 3, character: 0 });
+});

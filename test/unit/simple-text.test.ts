@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { capsWords } from '../../src/core/lint/kinds/capitalization';
 import { isSimpleText } from '../../src/core/lint/text/simple-text';
-import { countWords } from '../../src/core/lint/text/words';
+import { splitSentences } from '../../src/core/lint/text/sentences';
+import { countStarts, countWords, wordStarts } from '../../src/core/lint/text/words';
 
 // Characters around the edges of the simple set's ranges, and a few just outside it.
 const SIMPLE = [...'aZzA09_-\'’ .,!?«»—–…\u00a0\u0001ЁёАЯаяЖжQq№₽\u2014\u2019\t\n', ...'--\'\'’’aaяя'];
@@ -27,5 +28,20 @@ test('the plain-range regexes find what the Unicode ones find in simple texts', 
       assert.deepEqual(capsWords(t, true).map((m) => [m.index, m[0]]), capsWords(t, false).map((m) => [m.index, m[0]]));
     }),
     { numRuns: 10_000 },
+  );
+});
+
+test('words per sentence from one pass over the paragraph agree with counting each sentence', () => {
+  const piece = fc.constantFrom('Заказ', 'готов', 'что-то', "don't", '12', '3.5', 'т.е.', 'example.com', 'ёлка', 'Éclair', '😀', '\u0001\u0001', '—', '«Ок»');
+  const gap = fc.constantFrom(' ', '  ', '. ', '! ', '? ', '… ', ', ', '.', '\n', '-', '');
+  const text = fc.array(fc.tuple(piece, gap), { maxLength: 30 }).map((parts) => parts.map(([p, g]) => p + g).join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      const simple = isSimpleText(t);
+      const starts = wordStarts(t, simple);
+      assert.equal(starts.length, countWords(t, 0, t.length, simple));
+      for (const s of splitSentences(t)) assert.equal(countStarts(starts, s.start, s.end), countWords(t, s.start, s.end, simple), `sentence [${s.start}, ${s.end})`);
+    }),
+    { numRuns: 5_000 },
   );
 });

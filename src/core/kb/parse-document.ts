@@ -25,7 +25,7 @@ const EMPTY_META: DocumentMeta = { channels: [], tags: [], aliases: [] };
 export function parseDocument(input: ParseDocumentInput): KbDocument {
   const { text } = input;
   const lines = new LineIndex(text);
-  const fence: Range = lines.lineRange(0);
+  const fence: Range = firstLine(text);
   const issues: Issue[] = [];
   const fileId = fileStem(input.relativePath);
   const base = {
@@ -250,6 +250,14 @@ function dateText(v: string | Date | undefined): string | undefined {
 function fileStem(relativePath: string): string {
   const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
   return name.replace(/\.(md|markdown)$/i, '');
+}
+
+/** The first line's range, what lines.lineRange(0) gives, without indexing every line of the file. */
+function firstLine(text: string): Range {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: end } };
 }
 
 function once<T>(compute: () => T): () => T {

@@ -4,7 +4,7 @@ import type { Matcher } from './matcher';
 import { foldYo } from './text/fold';
 import { splitSentences, type Span } from './text/sentences';
 import { isSimpleText } from './text/simple-text';
-import { countWords } from './text/words';
+import { countStarts, wordStarts } from './text/words';
 import type { ProseBlock } from './prose';
 
 /** Stands for text that is not prose (code, URLs, placeholders): no word, no space, so no phrase spans it. */
@@ -24,7 +24,7 @@ export class LintBlock {
   readonly text: string;
   readonly locale: Locale;
   private sentenceSpans: Span[] | undefined;
-  private wordCount: number | undefined;
+  private starts: Int32Array | undefined;
   private lowered: string | undefined;
   private key: string | undefined;
   private hits: readonly number[] | undefined;
@@ -78,7 +78,16 @@ export class LintBlock {
   }
 
   get words(): number {
-    return (this.wordCount ??= countWords(this.text, 0, this.text.length, this.simple));
+    return this.wordStarts.length;
+  }
+
+  /** Words in a block-relative span that starts outside a word (a sentence does). */
+  wordsIn(start: number, end: number): number {
+    return countStarts(this.wordStarts, start, end);
+  }
+
+  private get wordStarts(): Int32Array {
+    return (this.starts ??= wordStarts(this.text, this.simple));
   }
 
   /** Only ASCII and Russian letters: plain-range regexes are exact here, and faster (see simple-text.ts). */

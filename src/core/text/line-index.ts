@@ -6,20 +6,13 @@ import type { Position, Range } from '../types';
  * VS Code).
  */
 export class LineIndex {
-  private readonly starts: number[];
+  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      } else if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+  constructor(readonly text: string) {}
+
+  /** Built on first use: linting a document that has nothing to report needs no positions. */
+  private get starts(): number[] {
+    return (this.lineStarts ??= lineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -60,4 +53,23 @@ export class LineIndex {
   lineRange(line: number): Range {
     return this.range(this.starts[line], this.lineEnd(line));
   }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case, with the engine's indexOf rather than a loop over every character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    } else if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

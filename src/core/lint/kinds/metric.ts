@@ -1,7 +1,6 @@
 import { blocksFor, formatMessage, type CompiledRule } from '../compiled-rule';
 import type { MetricRule } from '../rule-spec';
 import { readingEase } from '../text/readability';
-import { countWords } from '../text/words';
 
 export function compileMetric(spec: MetricRule): CompiledRule {
   const tooHigh = (value: number) => spec.max !== undefined && value > spec.max;
@@ -14,7 +13,7 @@ export function compileMetric(spec: MetricRule): CompiledRule {
         switch (spec.metric) {
           case 'sentence-words':
             for (const s of block.sentences) {
-              const words = countWords(block.text, s.start, s.end, block.simple);
+              const words = block.wordsIn(s.start, s.end);
               if (tooHigh(words) || tooLow(words)) {
                 report({ start: block.start + s.start, end: block.start + s.end, message: formatMessage(spec.message, String(words)) });
               }

@@ -16,7 +16,7 @@
  * cheaply as a table lookup per character (plus a letter check at the edges
  * of the few literals found that must start or end a word).
  */
-import type { LiteralGroup } from './triggers';
+import type { Literal, LiteralGroup } from './triggers';
 
 export interface LiteralSource {
   /**
@@ -56,63 +56,71 @@ export class LiteralScanner {
   private readonly outIds: Int32Array;
   private readonly literalLength: Int32Array;
   private readonly literalFlags: Uint8Array;
-  /** Groups of each literal: groupIds[groupStart[l] .. groupStart[l + 1]). */
-  private readonly groupStart: Int32Array;
-  private readonly groupIds: Int32Array;
-  /** Scanner-wide alternative of each group; an alternative's groups have consecutive ids. */
-  private readonly alternativeOf: Int32Array;
-  private readonly groupCount: Int32Array;
+  /**
+   * The alternatives whose first (best) group holds literal l: leadIds[leadStart[l] .. leadStart[l + 1]).
+   * Only those are looked at when l is found; their other groups are then checked against the
+   * literals found. (Expanding every literal into every group it is in was a third of the scan.)
+   */
+  private readonly leadStart: Int32Array;
+  private readonly leadIds: Int32Array;
+  /** Other groups of alternative a: restGroups[restStart[a] .. restStart[a + 1]), each a range of restLiterals. */
+  private readonly restStart: Int32Array;
+  private readonly restGroups: Int32Array;
+  private readonly restLiterals: Int32Array;
   private readonly seenLiteral: Int32Array;
+  /** Stamps for alternatives, in scan() and union(). */
   private readonly seen: Int32Array;
-  /** Per alternative, in scan(): how many of its groups were found, valid when its stamp is current. */
-  private readonly alternativeStamp: Int32Array;
-  private readonly groupsFound: Int32Array;
   private stamp = 0;
 
   constructor(sources: Iterable<LiteralSource>) {
-    // "flags text" → the groups that literal stands in. Many rules share literals («как», «it»):
-    // each is checked once per occurrence, whatever the number of groups it serves.
-    const literals = new Map<string, number[]>();
-    const alternativeOf: number[] = [];
-    const groupCount: number[] = [];
+    // Literals by "flags text": many rules share literals («как», «it»), and each distinct one
+    // is checked once per occurrence, whatever the number of groups it serves.
+    const literalIds = new Map<string, number>();
+    const idOf = (literal: Literal) => {
+      const key = `${(literal.start ? START : 0) | (literal.end ? END : 0)}${literal.text.replace(/[0-9]/g, '0')}`;
+      let id = literalIds.get(key);
+      if (id === undefined) literalIds.set(key, (id = literalIds.size));
+      return id;
+    };
+    const leads: number[][] = [];
+    const restStart = [0];
+    const restGroups = [0];
+    const restLiterals: number[] = [];
+    let alternatives = 0;
     for (const source of sources) {
       if (this.base.has(source)) continue;
-      this.base.set(source, groupCount.length);
+      this.base.set(source, alternatives);
       for (const groups of source.alternativeGroups) {
-        const alternative = groupCount.length;
-        groupCount.push(groups?.length ?? 0);
-        for (const group of groups ?? []) {
-          const id = alternativeOf.length;
-          alternativeOf.push(alternative);
-          for (const literal of group) {
-            if (!literal.text) continue;
-            const key = `${(literal.start ? START : 0) | (literal.end ? END : 0)}${literal.text.replace(/[0-9]/g, '0')}`;
-            let ids = literals.get(key);
-            if (!ids) literals.set(key, (ids = []));
-            if (ids[ids.length - 1] !== id) ids.push(id);
+        const alternative = alternatives++;
+        (groups ?? []).forEach((group, g) => {
+          const ids = [...new Set(group.filter((l) => l.text).map(idOf))];
+          if (g === 0) {
+            for (const id of ids) (leads[id] ??= []).push(alternative);
+          } else {
+            restLiterals.push(...ids);
+            restGroups.push(restLiterals.length);
           }
-        }
+        });
+        restStart.push(restGroups.length - 1);
       }
     }
-    this.alternativeOf = Int32Array.from(alternativeOf);
-    this.groupCount = Int32Array.from(groupCount);
-    // Stamps for group ids in scan() and alternative ids in union().
-    this.seen = new Int32Array(Math.max(alternativeOf.length, groupCount.length));
-    this.alternativeStamp = new Int32Array(groupCount.length);
-    this.groupsFound = new Int32Array(groupCount.length);
-    const keys = [...literals.keys()];
+    const keys = [...literalIds.keys()];
     const texts = keys.map((k) => k.slice(1));
     this.literalFlags = Uint8Array.from(keys, (k) => Number(k[0]));
     this.literalLength = Int32Array.from(texts, (t) => t.length);
     this.seenLiteral = new Int32Array(keys.length);
-    this.groupStart = new Int32Array(keys.length + 1);
-    const groupIds: number[] = [];
-    keys.forEach((k, l) => {
-      this.groupStart[l] = groupIds.length;
-      groupIds.push(...literals.get(k)!);
+    this.seen = new Int32Array(alternatives);
+    this.leadStart = new Int32Array(keys.length + 1);
+    const leadIds: number[] = [];
+    keys.forEach((_, l) => {
+      this.leadStart[l] = leadIds.length;
+      leadIds.push(...(leads[l] ?? []));
     });
-    this.groupStart[keys.length] = groupIds.length;
-    this.groupIds = Int32Array.from(groupIds);
+    this.leadStart[keys.length] = leadIds.length;
+    this.leadIds = Int32Array.from(leadIds);
+    this.restStart = Int32Array.from(restStart);
+    this.restGroups = Int32Array.from(restGroups);
+    this.restLiterals = Int32Array.from(restLiterals);
 
     // Symbol 0 stands for every character no literal has: it always leads back to the root.
     let symbols = 1;
@@ -231,19 +239,19 @@ export class LiteralScanner {
     }
     if (literals.length === 0) return NONE;
     // An alternative counts once every one of its groups has a literal here.
-    const { groupStart, groupIds, seen, alternativeOf, groupCount, alternativeStamp, groupsFound } = this;
+    const { leadStart, leadIds, restStart, restGroups, restLiterals, seen } = this;
     const out: number[] = [];
     for (const l of literals) {
-      for (let k = groupStart[l]; k < groupStart[l + 1]; k++) {
-        const id = groupIds[k];
-        if (seen[id] === stamp) continue;
-        seen[id] = stamp;
-        const alternative = alternativeOf[id];
-        if (alternativeStamp[alternative] !== stamp) {
-          alternativeStamp[alternative] = stamp;
-          groupsFound[alternative] = 0;
+      next: for (let k = leadStart[l]; k < leadStart[l + 1]; k++) {
+        const alternative = leadIds[k];
+        if (seen[alternative] === stamp) continue;
+        seen[alternative] = stamp;
+        for (let g = restStart[alternative]; g < restStart[alternative + 1]; g++) {
+          let found = false;
+          for (let j = restGroups[g]; j < restGroups[g + 1] && !found; j++) found = seenLiteral[restLiterals[j]] === stamp;
+          if (!found) continue next;
         }
-        if (++groupsFound[alternative] === groupCount[alternative]) out.push(alternative);
+        out.push(alternative);
       }
     }
     return out.length > 1 ? out.sort((a, b) => a - b) : out;

@@ -10,7 +10,7 @@ function reference(text: string, fallback: 'ru' | 'en'): 'ru' | 'en' {
   return cyrillic > latin ? 'ru' : latin > cyrillic ? 'en' : fallback;
 }
 
-test('a paragraph is Russian when Cyrillic letters outnumber Latin ones (decided early, same answer)', () => {
+test('a paragraph is Russian when Cyrillic letters outnumber Latin ones (every letter counted)', () => {
   assert.equal(detectLocale('Откройте раздел Settings', 'en'), 'ru');
   assert.equal(detectLocale('Open «Настройки» in the app', 'ru'), 'en');
   assert.equal(detectLocale('12:30 — 14:00', 'en'), 'en', 'no letters: the fallback');

@@ -9,14 +9,12 @@ import type { ElementContent, Nodes as HastNodes, Root as HastRoot, Text as Hast
 import { raw } from 'hast-util-raw';
 import { VFile } from 'vfile';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toHast } from 'mdast-util-to-hast';
-import { gfm } from 'micromark-extension-gfm';
 import type { KbDocument } from '../kb/document';
 import { LineIndex } from '../text/line-index';
 import { constructWarnings, findConstructs, type Found } from './constructs';
 import { buildBlocks, type Block } from './ir';
+import { parseMarkdown } from './parse-markdown';
 import { normalizeScheme, sanitizeTree } from './sanitize';
 import { RenderSource } from './source';
 import type { RenderOptions, RenderWarning } from './types';
@@ -36,14 +34,10 @@ export interface PreparedDocument {
   readonly warnings: readonly RenderWarning[];
 }
 
-// Built once, not per parse: building them showed in profiles of small documents.
-const MICROMARK_EXTENSIONS = [gfm()];
-const MDAST_EXTENSIONS = [gfmFromMarkdown()];
-
 export function prepareDocument(doc: KbDocument, options: RenderOptions = {}): PreparedDocument {
   const source = new RenderSource(doc);
   const masked = maskPlaceholders(doc, source.body, options);
-  const mdast = fromMarkdown(masked.text, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
+  const mdast = parseMarkdown(masked.text);
   const hasRawHtml = resolveUrls(mdast, masked.placeholders);
   let hast: HastNodes = toHast(mdast, { allowDangerousHtml: hasRawHtml });
   // Reparsing is the slow step, so only documents with raw HTML (other than comments) pay for it.

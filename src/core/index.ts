@@ -26,3 +26,4 @@ export { swapLayout } from './search/layout';
 export { toSnippet, documentSnippet, escapeSnippetText } from './search/snippet';
 export { renderChannel, renderAll, measureSms, gsm7Class, SMS_LIMITS, DEFAULT_MAX_SMS_SEGMENTS, type ChannelRender, type RenderOptions, type RenderWarning, type RenderWarningCode, type RenderFormat, type LengthUnit, type SmsInfo, type SmsCharacter, type PhoneInfo, type SmsMeasure } from './render';
 export { readText } from './kb/read-text';
+export { parseDataFile, dataFilePosition, type DataFileRead } from './render/data-file';

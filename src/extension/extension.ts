@@ -9,7 +9,7 @@ import { ChannelPreview } from './preview/channel-preview';
 import { KbStatusBar } from './status-bar';
 import { TemplatePicker, type PickerState } from './template-picker';
 import { TemplateSearch, type IndexState } from './template-search';
-import type { ToWebview } from '../webview/protocol';
+import type { FromWebview, ToWebview } from '../webview/protocol';
 
 /** What `activate` returns; integration tests reach internals only through this. */
 export interface SupportKbApi {
@@ -31,6 +31,8 @@ export interface SupportKbApi {
   previewMessage(): ToWebview | undefined;
   /** The first message the preview sends from now on that satisfies `accept`. */
   nextPreviewMessage(accept?: (message: ToWebview) => boolean): Promise<ToWebview>;
+  /** Hands the preview's host a message as its page would send it (a click on the picker, "Copy"). */
+  postToPreviewHost(message: FromWebview): Promise<void>;
 }
 
 /** Indexing that takes longer than this shows a progress notification in the status bar area. */
@@ -78,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
     }),
     preview,
     vscode.commands.registerCommand('supportKb.openPreview', (uri?: unknown) => preview.show(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('supportKb.choosePreviewData', (uri?: unknown) => preview.chooseDataFile(uri instanceof vscode.Uri ? uri : undefined)),
     templates,
     picker,
     templates.onDidChangeState((state) => statusBar.setTemplates(state)),
@@ -121,6 +124,7 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
     templatePicker: () => picker.state,
     templateIndexState: () => templates.state,
     previewMessage: () => preview.lastMessage,
+    postToPreviewHost: (message) => preview.receive(message),
     nextPreviewMessage: (accept = () => true) =>
       new Promise((resolve) => {
         const subscription = preview.onDidPost((message) => {

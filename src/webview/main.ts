@@ -38,7 +38,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     app.replaceChildren(empty);
     return;
   }
-  remember({ uri: message.document.uri, sample: message.sample });
+  remember({ uri: message.document.uri, sample: message.sample, dataFile: message.dataFile?.uri });
   show(message);
 });
 
@@ -76,30 +76,42 @@ function header(message: Extract<ToWebview, { type: 'render' }>): HTMLElement {
   file.className = 'doc-file';
   file.textContent = message.document.name;
   head.append(title, file);
-  if (message.hasSamples) {
-    const label = document.createElement('label');
-    label.className = 'sample-picker';
-    label.textContent = 'Variables: ';
-    const select = document.createElement('vscode-single-select');
-    for (const [value, text] of [
-      ['samples', 'Sample values'],
-      ['defaults', 'Defaults only'],
-    ] as const) {
-      const option = document.createElement('vscode-option');
-      option.setAttribute('value', value);
-      option.textContent = text;
-      if (value === message.sample) option.setAttribute('selected', '');
-      select.append(option);
-    }
-    select.addEventListener('change', () => {
-      const sample = (select as unknown as { value: string }).value as SampleSource;
-      remember({ sample });
-      post({ type: 'selectSample', sample });
-    });
-    label.append(select);
-    head.append(label);
-  }
+  if (message.hasVariables) head.append(variablesPicker(message));
   return head;
+}
+
+/** Where the placeholders' values come from; "Choose a data file…" asks the host for a file. */
+function variablesPicker(message: Extract<ToWebview, { type: 'render' }>): HTMLElement {
+  const label = document.createElement('label');
+  label.className = 'sample-picker';
+  label.textContent = 'Variables: ';
+  const select = document.createElement('vscode-single-select');
+  select.setAttribute('aria-label', 'Values for the variables');
+  const options: [SampleSource | 'choose', string][] = [];
+  if (message.hasSamples) options.push(['samples', 'Sample values']);
+  options.push(['defaults', 'Defaults only']);
+  if (message.dataFile) options.push(['file', `Data: ${message.dataFile.name}`]);
+  options.push(['choose', message.dataFile ? 'Choose another data file…' : 'Choose a data file…']);
+  // Without samples "Sample values" is not offered; the samples source then shows as defaults would.
+  const selected = options.some(([value]) => value === message.sample) ? message.sample : 'defaults';
+  for (const [value, text] of options) {
+    const option = document.createElement('vscode-option');
+    option.setAttribute('value', value);
+    option.textContent = text;
+    if (value === selected) option.setAttribute('selected', '');
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    const value = (select as unknown as { value: string }).value as SampleSource | 'choose';
+    if (value === 'choose') {
+      post({ type: 'chooseDataFile' });
+      return;
+    }
+    remember({ sample: value });
+    post({ type: 'selectSample', sample: value });
+  });
+  label.append(select);
+  return label;
 }
 
 function buildTabs(channels: readonly Channel[]): NonNullable<typeof tabs> {

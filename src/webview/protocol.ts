@@ -9,8 +9,8 @@ import type { Range } from '../core/types';
 
 export type { Channel, ChannelRender, Range };
 
-/** Where variable values come from. */
-export type SampleSource = 'samples' | 'defaults';
+/** Where variable values come from: the front matter's samples, defaults only, or a data file. */
+export type SampleSource = 'samples' | 'defaults' | 'file';
 
 export interface PreviewDocument {
   readonly uri: string;
@@ -25,9 +25,13 @@ export type ToWebview =
       readonly document: PreviewDocument;
       /** One per channel shown, in tab order: the document's channels, else all. */
       readonly renders: readonly ChannelRender[];
-      /** Whether the front matter declares sample values (the picker is shown only then). */
+      /** Whether the front matter declares sample values (the picker offers them only then). */
       readonly hasSamples: boolean;
+      /** Whether the document has placeholders or declared variables (the picker is shown only then). */
+      readonly hasVariables: boolean;
       readonly sample: SampleSource;
+      /** The data file chosen for this panel, offered in the picker (and used when `sample` is 'file'). */
+      readonly dataFile?: { readonly uri: string; readonly name: string };
       /** The tab to show; the webview keeps the user's choice when it is still there. */
       readonly channel?: Channel;
     }
@@ -37,6 +41,8 @@ export type FromWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'selectChannel'; readonly channel: Channel }
   | { readonly type: 'selectSample'; readonly sample: SampleSource }
+  /** "Choose a data file…" in the picker: the host asks for the file. */
+  | { readonly type: 'chooseDataFile' }
   | { readonly type: 'reveal'; readonly range: Range }
   | { readonly type: 'copy'; readonly channel: Channel };
 
@@ -45,4 +51,6 @@ export interface PreviewState {
   readonly uri?: string;
   readonly channel?: Channel;
   readonly sample?: SampleSource;
+  /** The chosen data file's URI. */
+  readonly dataFile?: string;
 }

@@ -29,6 +29,8 @@ const tools = await ensureTools();
 
 describe('kb-sample in VS Code (code-server + Chromium)', () => {
   let runDir;
+  /** The copy of kb-sample the workbench has open. */
+  let workspace;
   let server;
   let browser;
   /** @type {import('playwright-core').Page} */
@@ -68,7 +70,7 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
     assert.ok(fs.existsSync(path.join(extensionPath, manifest.main)), `${manifest.main} is missing: run \`node esbuild.js\` first`);
     runDir = createRunDir('e2e');
-    const workspace = runDir.copyWorkspace(workspaceSource);
+    workspace = runDir.copyWorkspace(workspaceSource);
     runDir.linkExtension(extensionPath, EXTENSION_FOLDER_NAME);
     server = await startCodeServer({ tools, runDir, folder: workspace });
     browser = await launchBrowser({ executablePath: tools.chromium, runDir });
@@ -259,12 +261,34 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     for (const [relative, title, selector, channel] of previews) await previewShot(relative, title, selector, `${String(n++).padStart(2, '0')}-preview-${channel}-dark`);
   });
 
-  step('after a window reload the preview comes back with its document', async () => {
+  step('"Variables: Choose a data file…" fills the placeholders from kb-sample/data; "Copy for Chat" copies the payload', async () => {
+    await openFile('macros/ru/ack-chat-handoff.md');
+    const frame = previewFrame();
+    await frame.locator('.doc-title', { hasText: 'Чат: передали вопрос специалисту' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await frame.locator('.mock', { hasText: 'Анна, передали ваш вопрос' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    // The picker is a VS Code Elements single-select: open it, click the option in its list.
+    await frame.locator('.sample-picker vscode-single-select').click();
+    await frame.getByText('Choose a data file…', { exact: true }).last().click();
+    // code-server's file dialog is a quick input that takes a path (it fills in the KB folder as it opens).
+    const input = page.locator('.quick-input-widget', { hasText: 'Values for the placeholders' }).locator('input');
+    await input.waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await input.fill(path.join(workspace, 'data', 'ivan-delivery.yml'));
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ivan-delivery.yml' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.quick-input-widget .monaco-button', { hasText: 'Use for Variables' }).click();
+    await frame.locator('.mock', { hasText: 'Иван, передали ваш вопрос специалисту по доставке' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await frame.locator('.sample-picker', { hasText: 'ivan-delivery.yml' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await shot('14-preview-data-file-dark');
+    await frame.locator('vscode-tab-panel[data-channel="chat"] vscode-button', { hasText: 'Copy for' }).click();
+    await page.locator('#workbench\\.parts\\.statusbar', { hasText: 'Copied the chat payload' }).waitFor({ timeout: UI_TIMEOUT_MS });
+  });
+
+  step('after a window reload the preview comes back with its document and its data file', async () => {
     await runCommand('Developer: Reload Window');
     await page.locator('.monaco-workbench').waitFor({ timeout: UI_TIMEOUT_MS });
-    await page.locator('.tabs-container .tab', { hasText: 'Preview: answer-courier-status.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
-    await previewFrame().locator('.doc-title', { hasText: 'Где курьер: забор заказа' }).waitFor({ timeout: UI_TIMEOUT_MS });
-    await shot('14-preview-after-reload');
+    await page.locator('.tabs-container .tab', { hasText: 'Preview: ack-chat-handoff.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await previewFrame().locator('.mock', { hasText: 'Иван, передали ваш вопрос' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await shot('15-preview-after-reload');
   });
 
   function statusItem() {

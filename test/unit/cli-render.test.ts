@@ -64,6 +64,7 @@ test('--data FILE (JSON or YAML) fills the placeholders instead of the samples',
     'ticket.json': '{ "order": { "id": "SK-9" }, "name": "Ann" }',
     'ticket.yml': 'order.id: SK-7\nname: Bo\n',
     'list.json': '[1, 2]',
+    'broken.json': '{ "order": { "id": "SK-9" },\n  "name": "Ann"',
   });
   const json = JSON.parse((await run(['render', 'a.md', '--channel', 'email', '--data', 'ticket.json', '--json'], root)).stdout);
   assert.equal(json.subject, 'Order SK-9');
@@ -73,6 +74,9 @@ test('--data FILE (JSON or YAML) fills the placeholders instead of the samples',
   const list = await run(['render', 'a.md', '--channel', 'sms', '--data', 'list.json'], root);
   assert.equal(list.code, 2);
   assert.match(list.stderr, /must hold a mapping/);
+  const broken = await run(['render', 'a.md', '--channel', 'sms', '--data', 'broken.json'], root);
+  assert.equal(broken.code, 2);
+  assert.match(broken.stderr, /data file broken\.json \(line 2, column \d+\): it is neither JSON nor YAML/);
 });
 
 test('--max-segments sets when SMS segments are a warning', async () => {

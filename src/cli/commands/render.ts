@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { CHANNELS, CONFIG_FILE, findConfigRoot, parseConfig, parseDocument, readText, renderChannel, type Channel, type ChannelRender, type SmsCharacter } from '../../core';
+import { CHANNELS, CONFIG_FILE, dataFilePosition, parseDataFile, findConfigRoot, parseConfig, parseDocument, readText, renderChannel, type Channel, type ChannelRender, type SmsCharacter } from '../../core';
 import { nodeFileSystem } from '../node-file-system';
 import { UsageError } from '../usage-error';
 import { toPosix } from './check';
@@ -98,17 +97,12 @@ function parseChannel(value: string | undefined): Channel {
   return value as Channel;
 }
 
-async function readData(cwd: string, file: string): Promise<Record<string, unknown>> {
+async function readData(cwd: string, file: string): Promise<Readonly<Record<string, unknown>>> {
   const text = await fs.readFile(path.resolve(cwd, file), 'utf8').catch(() => undefined);
   if (text === undefined) throw new UsageError(`no such data file: ${file}`);
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (error) {
-    throw new UsageError(`data file ${file} is neither JSON nor YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`data file ${file} must hold a mapping of variable names to values`);
-  return value as Record<string, unknown>;
+  const read = parseDataFile(text);
+  if (!read.ok) throw new UsageError(`data file ${file}${dataFilePosition(read)}: ${read.message}`);
+  return read.data;
 }
 
 export function toJson(r: ChannelRender): JsonRender {

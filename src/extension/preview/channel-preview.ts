@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CHANNELS, isMarkdownPath, renderAll, type Channel, type ChannelRender, type KbDocument } from '../../core';
 import type { FromWebview, PreviewState, SampleSource, ToWebview } from '../../webview/protocol';
 import type { KbChange, KbRegistry } from '../kb-registry';
+import { loadDataFile, type LoadedDataFile } from './data-file';
 import { previewHtml } from './preview-html';
 
 export const PREVIEW_VIEW_TYPE = 'supportKb.channelPreview';
@@ -12,8 +13,10 @@ const RENDER_DELAY_MS = 150;
 /**
  * "Support KB: Open Channel Preview": one panel beside the editor that
  * follows the active KB document and shows it in each of its channels,
- * updating as the document changes. Its state (document, tab, variable
- * source) survives a window reload through the panel serializer.
+ * updating as the document changes. Variables come from the front matter's
+ * samples, from defaults only, or from a data file (re-read when it changes).
+ * Its state (document, tab, variable source) survives a window reload through
+ * the panel serializer.
  */
 export class ChannelPreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -21,6 +24,7 @@ export class ChannelPreview implements vscode.Disposable {
   private uri: vscode.Uri | undefined;
   private channel: Channel | undefined;
   private sample: SampleSource = 'samples';
+  private dataFile: LoadedDataFile | undefined;
   private timer: NodeJS.Timeout | undefined;
   /** Renders sent so far; a render scheduled before a newer one is dropped. */
   private sequence = 0;
@@ -41,7 +45,7 @@ export class ChannelPreview implements vscode.Disposable {
       this.posted,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel, state: PreviewState | undefined) => this.restore(panel, state ?? {}),
+        deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state ?? {}),
       }),
     ];
   }
@@ -67,17 +71,80 @@ export class ChannelPreview implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.dataFile?.dispose();
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
-  private restore(panel: vscode.WebviewPanel, state: PreviewState): void {
+  private async restore(panel: vscode.WebviewPanel, state: PreviewState): Promise<void> {
     if (state.uri) this.uri = vscode.Uri.parse(state.uri);
     this.channel = state.channel;
     this.sample = state.sample ?? 'samples';
     panel.webview.options = this.webviewOptions();
     this.attach(panel);
+    // A data file that has gone or broken since: back to the samples, and say so.
+    if (state.dataFile && !(await this.useDataFile(vscode.Uri.parse(state.dataFile), state.sample === 'file'))) this.sample = 'samples';
+    if (this.sample === 'file' && !this.dataFile) this.sample = 'samples';
     this.schedule(0);
+  }
+
+  /**
+   * "Support KB: Choose Data File for Channel Preview…" and the picker's "Choose a data file…":
+   * values for the placeholders from a JSON or YAML file. Asks for the file when `uri` is not
+   * given; a file that cannot be used is an error message (with a way to open it at the
+   * problem) and the previous values stay. Returns whether the file is now in use.
+   */
+  async chooseDataFile(uri?: vscode.Uri): Promise<boolean> {
+    let target = uri;
+    if (!target) {
+      const base = this.uri && this.registry.entryFor(this.uri);
+      const picked = await vscode.window.showOpenDialog({
+        title: 'Values for the placeholders',
+        openLabel: 'Use for Variables',
+        canSelectMany: false,
+        filters: { 'Data (JSON, YAML)': ['json', 'yaml', 'yml'] },
+        defaultUri: this.dataFile?.uri ?? (base ? this.registry.uriOf(base, base.kb.root) : undefined),
+      });
+      target = picked?.[0];
+    }
+    const used = target ? await this.useDataFile(target, true) : false;
+    if (!this.panel) this.show();
+    // Also when nothing changed: the picker shows "Choose a data file…" until the page hears back.
+    else this.schedule(0);
+    return used;
+  }
+
+  private async useDataFile(uri: vscode.Uri, select: boolean): Promise<boolean> {
+    const loaded = await loadDataFile(
+      uri,
+      (next) => {
+        if ('problem' in next) void vscode.window.showWarningMessage(`Support KB: the preview keeps the last values of ${next.problem}`);
+        this.schedule(RENDER_DELAY_MS);
+      },
+      () => {
+        if (this.dataFile?.uri.toString() !== uri.toString()) return;
+        this.dataFile.dispose();
+        this.dataFile = undefined;
+        if (this.sample === 'file') this.sample = 'samples';
+        void vscode.window.showWarningMessage(`Support KB: ${vscode.workspace.asRelativePath(uri, false)} was deleted; the preview uses the samples again.`);
+        this.schedule(0);
+      },
+    );
+    if (!loaded.ok) {
+      const name = vscode.workspace.asRelativePath(uri, false);
+      this.log.warn(`Data file ${name}: ${loaded.message}`);
+      const open = 'Open File';
+      void vscode.window.showErrorMessage(`Support KB can't use ${name} for the variables: ${loaded.message}.`, open).then(async (choice) => {
+        if (choice !== open) return;
+        const at = loaded.position ?? new vscode.Position(0, 0);
+        await vscode.window.showTextDocument(uri, { selection: new vscode.Range(at, at) });
+      });
+      return false;
+    }
+    this.dataFile?.dispose();
+    this.dataFile = loaded.file;
+    if (select) this.sample = 'file';
+    return true;
   }
 
   private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -115,7 +182,8 @@ export class ChannelPreview implements vscode.Disposable {
     this.schedule(0);
   }
 
-  private async receive(message: FromWebview): Promise<void> {
+  /** A message from the page (public so the integration tests can send what a click would). */
+  async receive(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
         this.ready = true;
@@ -125,8 +193,11 @@ export class ChannelPreview implements vscode.Disposable {
         this.channel = message.channel;
         break;
       case 'selectSample':
-        this.sample = message.sample;
+        this.sample = message.sample === 'file' && !this.dataFile ? 'samples' : message.sample;
         this.schedule(0);
+        break;
+      case 'chooseDataFile':
+        await this.chooseDataFile();
         break;
       case 'reveal': {
         if (!this.uri) return;
@@ -170,7 +241,7 @@ export class ChannelPreview implements vscode.Disposable {
     }
     panel.title = `Preview: ${basename(uri)}`;
     const channels: readonly Channel[] = doc.meta.channels.length ? doc.meta.channels : CHANNELS;
-    const data = this.sample === 'defaults' ? {} : undefined;
+    const data = this.sample === 'defaults' ? {} : this.sample === 'file' ? this.dataFile?.data : undefined;
     let renders: ChannelRender[];
     try {
       const all = renderAll(doc, { data, channels });
@@ -185,7 +256,9 @@ export class ChannelPreview implements vscode.Disposable {
       document: { uri: uri.toString(), name: basename(uri), title: doc.meta.title },
       renders,
       hasSamples: hasSamples(doc),
+      hasVariables: doc.variables.size > 0 || doc.placeholders.length > 0,
       sample: this.sample,
+      dataFile: this.dataFile && { uri: this.dataFile.uri.toString(), name: this.dataFile.name },
       channel: this.channel,
     });
   }

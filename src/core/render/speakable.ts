@@ -92,7 +92,20 @@ const TLD_WORDS: Readonly<Record<SpeechLocale, Readonly<Record<string, string>>>
 };
 
 /** Addresses in prose, not links: `app.skladno.ru`, `help@skladno.ru`, `https://x.ru/a` (from a placeholder). */
-const BARE_ADDRESS = /(?<![\p{L}\p{N}@./])(?:https?:\/\/)?(?:[\p{L}\p{N}._%+-]+@)?(?:[\p{L}\p{N}-]+\.)+(?:ru|com|org|net|io|рф|app|me|info|biz)(?:\/[^\s)»"]*)?(?![\p{L}\p{N}])/giu;
+export const BARE_ADDRESS = /(?<![\p{L}\p{N}@./])(?:https?:\/\/)?(?:[\p{L}\p{N}._%+-]+@)?(?:[\p{L}\p{N}-]+\.)+(?:ru|com|org|net|io|рф|app|me|info|biz)(?:\/[^\s)»"]*)?(?![\p{L}\p{N}])/giu;
+
+/**
+ * A run of non-space characters with a dot before one of BARE_ADDRESS's top-level domains: every
+ * match of BARE_ADDRESS lies inside one (it has no space, and its look-arounds pass at a space as
+ * at the ends of a string). Run over a whole script, BARE_ADDRESS tries its host pattern at every
+ * letter (4 ms for the bench's 100 KB article); over these runs only, a few microseconds.
+ */
+const ADDRESS_CANDIDATE = /\S*\.(?:ru|com|org|net|io|рф|app|me|info|biz)\S*/giu;
+
+/** `text` with every BARE_ADDRESS match replaced by `spell(match)`: the same as `text.replace(BARE_ADDRESS, spell)`. */
+export function replaceBareAddresses(text: string, spell: (address: string) => string): string {
+  return text.replace(ADDRESS_CANDIDATE, (run) => run.replace(BARE_ADDRESS, spell));
+}
 
 /** A web address with a scheme or `www.`, up to whitespace, not taking the sentence's final punctuation. */
 const WEB_ADDRESS = /(?<![\p{L}\p{N}\u0000-\u0001])(?:https?:\/\/|www\.)[^\s<>"«»\u0000\u0001]*[^\s<>"«».,;:!?)\u0000\u0001]/giu;
@@ -138,11 +151,11 @@ export function spoken(text: string): string {
 
 /** Prose made speakable; parts marked with `spoken` are kept as they are (without the marks). */
 export function speakable(text: string, locale: SpeechLocale): string {
-  const withAddresses = text
+  const withWebAddresses = text
     .replace(EMOJI, '')
     .replace(/[\uFE0F\u200D]/g, '')
-    .replace(WEB_ADDRESS, (address) => spoken(spellAddress(address, locale)))
-    .replace(BARE_ADDRESS, (address) => spoken(spellAddress(address, locale)));
+    .replace(WEB_ADDRESS, (address) => spoken(spellAddress(address, locale)));
+  const withAddresses = replaceBareAddresses(withWebAddresses, (address) => spoken(spellAddress(address, locale)));
   return withAddresses
     .split(/(\u0000[^\u0001]*\u0001)/u)
     .map((part) => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BARE_ADDRESS, replaceBareAddresses } from '../../src/core/render/speakable';
+import { BARE_ADDRESS, findEmoji, MAY_HOLD_EMOJI, replaceBareAddresses } from '../../src/core/render/speakable';
 
 const piece = fc.constantFrom(
   'help', 'skladno', 'app', 'Сайт', 'пример', 'x1', '.', '.', '@', '/', '-', '_', '%', '+', ':', 'https://', 'www.', ' ', ' ', '\n', '\u00a0', '\t',
@@ -18,4 +18,19 @@ test('bare addresses are found token by token exactly as BARE_ADDRESS finds them
     }),
     { numRuns: 20_000, seed: 20261201 },
   );
+});
+
+test('no character below the emoji prefilter has an emoji property (all of Unicode)', () => {
+  const emojiBase = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}|\p{Regional_Indicator})$/u;
+  let bases = 0;
+  for (let c = 0; c <= 0x10ffff; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const char = String.fromCodePoint(c);
+    if (!emojiBase.test(char)) continue;
+    bases++;
+    assert.ok(MAY_HOLD_EMOJI.test(char), `U+${c.toString(16).toUpperCase()} can start an emoji but the prefilter skips it`);
+  }
+  assert.ok(bases > 2500, `${bases} emoji bases seen`);
+  assert.deepEqual(findEmoji('Готово 👍🏽, спасибо ©️ и ™').map((m) => m[0]), ['👍🏽', '©️']);
+  assert.deepEqual(findEmoji('Обычный текст — «без» эмодзи…'), []);
 });

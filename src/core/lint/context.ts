@@ -2,8 +2,8 @@ import type { KbDocument } from '../kb/document';
 import type { LiteralScanner } from './literal-scanner';
 import type { Matcher } from './matcher';
 import { foldYo } from './text/fold';
+import { scanLetters, type LetterScan } from './text/letters';
 import { splitSentences, type Span } from './text/sentences';
-import { isSimpleText } from './text/simple-text';
 import { countStarts, wordStarts } from './text/words';
 import type { ProseBlock } from './prose';
 
@@ -28,7 +28,8 @@ export class LintBlock {
   private lowered: string | undefined;
   private key: string | undefined;
   private hits: readonly number[] | undefined;
-  private simpleText: boolean | undefined;
+  /** Only ASCII and Russian letters: plain-range regexes are exact here, and faster (see simple-text.ts). */
+  readonly simple: boolean;
 
   constructor(
     readonly source: string,
@@ -38,9 +39,12 @@ export class LintBlock {
     private readonly scanner?: LiteralScanner,
   ) {
     const masked = maskBlock(source, block);
-    const letters = countLetters(masked);
+    const letters = scanLetters(masked);
+    // Folding ё keeps every offset, and neither it nor е is a joiner: the scan holds for the folded text.
     this.text = letters.yo ? foldYo(masked) : masked;
     this.locale = localeOf(letters, fallbackLocale);
+    this.simple = letters.simple;
+    this.starts = letters.wordStarts;
   }
 
   get start(): number {
@@ -90,11 +94,6 @@ export class LintBlock {
 
   private get wordStarts(): Int32Array {
     return (this.starts ??= wordStarts(this.text, this.simple));
-  }
-
-  /** Only ASCII and Russian letters: plain-range regexes are exact here, and faster (see simple-text.ts). */
-  get simple(): boolean {
-    return (this.simpleText ??= isSimpleText(this.text));
   }
 
   /** The original text of a block-relative span. */
@@ -154,38 +153,7 @@ function maskBlock(source: string, block: ProseBlock): string {
   return out;
 }
 
-interface LetterCounts {
-  readonly cyrillic: number;
-  readonly latin: number;
-  /** Whether ё or Ё occurs (most paragraphs have none, and then need no folded copy). */
-  readonly yo: boolean;
-}
-
-/**
- * Russian and Latin letters of a text, in one pass that also looks for ё. Unsigned range checks
- * (one comparison per class) and ASCII first: this loop reads every character of every paragraph,
- * and the plain comparisons cost three times as much (28 against 10 ms per 10k documents).
- */
-function countLetters(text: string): LetterCounts {
-  let cyrillic = 0;
-  let latin = 0;
-  let yo = false;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((((c | 0x20) - 0x61) >>> 0) < 26) latin++;
-    } else if (((c - 0x410) >>> 0) < 0x40) {
-      cyrillic++;
-    } else if (c === 0x451 || c === 0x401) {
-      cyrillic++;
-      yo = true;
-    }
-  }
-  return { cyrillic, latin, yo };
-}
-
-function localeOf({ cyrillic, latin }: LetterCounts, fallback: Locale): Locale {
+function localeOf({ cyrillic, latin }: LetterScan, fallback: Locale): Locale {
   if (cyrillic > latin) return 'ru';
   if (latin > cyrillic) return 'en';
   return fallback;
@@ -193,5 +161,5 @@ function localeOf({ cyrillic, latin }: LetterCounts, fallback: Locale): Locale {
 
 /** Russian when Cyrillic letters outnumber Latin ones, English when the reverse, else the document's locale. */
 export function detectLocale(text: string, fallback: Locale): Locale {
-  return localeOf(countLetters(text), fallback);
+  return localeOf(scanLetters(text), fallback);
 }

@@ -16,6 +16,7 @@
  * cheaply as a table lookup per character (plus a letter check at the edges
  * of the few literals found that must start or end a word).
  */
+import { letterTable } from './text/letter-table';
 import type { Literal, LiteralGroup } from './triggers';
 
 export interface LiteralSource {
@@ -28,16 +29,6 @@ export interface LiteralSource {
 
 const NONE: readonly number[] = Object.freeze([]);
 
-let letterTable: Uint8Array | undefined;
-/** 1 for every BMP character in `\p{L}` (what the rules' word-edge look-arounds test). */
-function letters(): Uint8Array {
-  if (!letterTable) {
-    letterTable = new Uint8Array(0x10000);
-    const letter = /\p{L}/u;
-    for (let c = 0; c < 0x10000; c++) if (!(c >= 0xd800 && c <= 0xdfff) && letter.test(String.fromCharCode(c))) letterTable[c] = 1;
-  }
-  return letterTable;
-}
 const START = 1;
 const END = 2;
 
@@ -213,7 +204,7 @@ export class LiteralScanner {
   /** Every alternative (scanner-wide id) with a literal of each of its groups in `text` (any case), ascending. */
   scan(text: string): readonly number[] {
     const { table, symbolOf, outStart, outIds, literalLength, literalFlags, seenLiteral, alphabet: A } = this;
-    const letter = letters();
+    const letter = letterTable();
     const stamp = ++this.stamp;
     const literals: number[] = [];
     const last = text.length - 1;

@@ -24,7 +24,7 @@ export class LintBlock {
   readonly text: string;
   readonly locale: Locale;
   private sentenceSpans: Span[] | undefined;
-  private starts: Int32Array | undefined;
+  private starts: readonly number[] | undefined;
   private lowered: string | undefined;
   private key: string | undefined;
   private hits: readonly number[] | undefined;
@@ -92,7 +92,7 @@ export class LintBlock {
     return countStarts(this.wordStarts, start, end);
   }
 
-  private get wordStarts(): Int32Array {
+  private get wordStarts(): readonly number[] {
     return (this.starts ??= wordStarts(this.text, this.simple));
   }
 

@@ -18,18 +18,15 @@ export interface LetterScan {
   /** isSimpleText(text). */
   readonly simple: boolean;
   /** wordStarts(text, true) when `simple`; undefined otherwise (the Unicode regex decides there). */
-  readonly wordStarts: Int32Array | undefined;
+  readonly wordStarts: number[] | undefined;
 }
-
-/** Word starts, reused across calls and copied out: most paragraphs have a few dozen words. */
-let buffer = new Int32Array(1024);
 
 export function scanLetters(text: string): LetterScan {
   let cyrillic = 0;
   let latin = 0;
   let yo = false;
   let simple = true;
-  let count = 0;
+  const starts: number[] = [];
   // The word regex is [alnum]+(?:[-'’][alnum]+)*: a joiner right after a word lets the next letter continue it.
   let inWord = false;
   let joinable = false;
@@ -56,14 +53,7 @@ export function scanLetters(text: string): LetterScan {
       if (simple && !isSimpleOther(c)) simple = false;
     }
     if (word) {
-      if (!inWord && !joinable) {
-        if (count === buffer.length) {
-          const grown = new Int32Array(buffer.length * 2);
-          grown.set(buffer);
-          buffer = grown;
-        }
-        buffer[count++] = i;
-      }
+      if (!inWord && !joinable && simple) starts.push(i);
       inWord = true;
       joinable = false;
     } else {
@@ -71,7 +61,7 @@ export function scanLetters(text: string): LetterScan {
       inWord = false;
     }
   }
-  return { cyrillic, latin, yo, simple, wordStarts: simple ? buffer.slice(0, count) : undefined };
+  return { cyrillic, latin, yo, simple, wordStarts: simple ? starts : undefined };
 }
 
 /** The non-ASCII characters simple-text.ts allows besides Russian letters (its OUTSIDE class, inverted). */

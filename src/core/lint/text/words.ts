@@ -6,23 +6,23 @@ export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const SIMPLE_WORD = new RegExp(`[${SIMPLE_ALNUM}]+(?:[-'’][${SIMPLE_ALNUM}]+)*`, 'g');
 
 /** Where each word of `text` starts, ascending: one pass, then any span's count is a binary search (see countStarts). */
-export function wordStarts(text: string, simple = false): Int32Array {
+export function wordStarts(text: string, simple = false): number[] {
   const word = simple ? SIMPLE_WORD : WORD;
   const starts: number[] = [];
   word.lastIndex = 0;
   for (let m = word.exec(text); m; m = word.exec(text)) starts.push(m.index);
-  return Int32Array.from(starts);
+  return starts;
 }
 
 /**
  * The words starting in [start, end): countWords(text, start, end) when `start` is not inside
  * a word (a sentence or paragraph never starts inside one).
  */
-export function countStarts(starts: Int32Array, start: number, end: number): number {
+export function countStarts(starts: readonly number[], start: number, end: number): number {
   return lowerBound(starts, end) - lowerBound(starts, start);
 }
 
-function lowerBound(sorted: Int32Array, value: number): number {
+function lowerBound(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

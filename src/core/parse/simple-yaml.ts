@@ -233,15 +233,25 @@ function plainScalar(text: string, inFlow: boolean): Value | Declined {
   // ": " would start a mapping, " #" a comment, a final ":" a key.
   if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return DECLINE;
   if (inFlow && FLOW_STOPS.test(text)) return DECLINE;
+  return typed(text);
+}
+
+/**
+ * What js-yaml makes of a plain scalar. Its core types all start with one of `~nNtTfF+-.` or a
+ * digit (null, bool, int, float); anything else is a string without asking them.
+ */
+function typed(text: string): Value {
+  const first = text.charCodeAt(0);
+  if (!(((first - 0x30) >>> 0) < 10 || MAY_START_TYPED.has(first))) return text;
   for (const type of IMPLICIT) {
     if (type.resolve(text)) return type.construct(text);
   }
   return text;
 }
+const MAY_START_TYPED = new Set([...'~nNtTfF+-.'].map((c) => c.charCodeAt(0)));
 
 function isSimpleKey(key: string): boolean {
   if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key) || key === '__proto__') return false;
   // A key js-yaml would read as null, a boolean or a number comes out as its String(): leave those to it.
-  for (const type of IMPLICIT) if (type.resolve(key)) return false;
-  return true;
+  return typed(key) === key;
 }

@@ -254,9 +254,9 @@ function fileStem(relativePath: string): string {
 
 /** The first line's range, what lines.lineRange(0) gives, without indexing every line of the file. */
 function firstLine(text: string): Range {
-  const lf = text.indexOf('\n');
-  const cr = text.indexOf('\r');
-  const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+  // Up to the first line break; two indexOf calls would read a whole LF-only file looking for a CR.
+  let end = 0;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
   return { start: { line: 0, character: 0 }, end: { line: 0, character: end } };
 }
 

@@ -15,15 +15,16 @@ import {
 /** Checks a plain YAML value against a schema. `what` names the mapping in messages ("front-matter key"). */
 export function validateMapping(value: Record<string, unknown>, schema: Schema, what: string, path: YamlPath = []): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const known = Object.keys(schema);
-  for (const [key, item] of Object.entries(value)) {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = value[key];
     // Own keys only: `toString` or `constructor` must not find Object.prototype's members.
     const spec = Object.hasOwn(schema, key) ? schema[key] : undefined;
     if (!spec) {
       problems.push({
         ruleId: RULE_UNKNOWN_KEY,
         severity: 'error',
-        message: `Unknown ${what} "${key}".${didYouMeanSuffix(key, known)}`.trimEnd(),
+        message: `Unknown ${what} "${key}".${didYouMeanSuffix(key, Object.keys(schema))}`.trimEnd(),
         path: [...path, key],
         part: 'key',
       });
@@ -33,7 +34,7 @@ export function validateMapping(value: Record<string, unknown>, schema: Schema, 
       if (spec.required) problems.push(missing(path, key, `"${key}" is empty; it is required.`, 'key'));
       continue;
     }
-    checkField(item, spec.field, [...path, key], key, problems);
+    checkField(item, spec.field, path, key, key, problems);
   }
   for (const [key, spec] of Object.entries(schema)) {
     if (spec.required && !Object.hasOwn(value, key)) problems.push(missing(path, key, `Missing required "${key}".`, 'pair'));
@@ -45,18 +46,17 @@ function missing(path: YamlPath, key: string, message: string, part: 'key' | 'pa
   return { ruleId: key === 'title' ? 'kb/missing-title' : RULE_MISSING_FIELD, severity: 'error', message, path: [...path, key], part };
 }
 
-function checkField(value: unknown, field: FieldType, path: YamlPath, label: string, out: SchemaProblem[]): void {
+/**
+ * Checks `value`, found at `parent` + `key`, against `field`. The path array is built only for a
+ * problem: nearly every value is fine, and building one per value (and two closures per call)
+ * was a good part of the schema check's time and garbage.
+ */
+function checkField(value: unknown, field: FieldType, parent: YamlPath, key: string | number, label: string, out: SchemaProblem[]): void {
   const wrongType = (expected: string): void => {
-    out.push({
-      ruleId: RULE_WRONG_TYPE,
-      severity: 'error',
-      message: `"${label}" must be ${expected}, not ${describe(value)}.`,
-      path,
-      part: 'value',
-    });
+    out.push({ ruleId: RULE_WRONG_TYPE, severity: 'error', message: `"${label}" must be ${expected}, not ${describe(value)}.`, path: [...parent, key], part: 'value' });
   };
   const invalid = (message: string): void => {
-    out.push({ ruleId: RULE_INVALID_VALUE, severity: 'error', message, path, part: 'value' });
+    out.push({ ruleId: RULE_INVALID_VALUE, severity: 'error', message, path: [...parent, key], part: 'value' });
   };
 
   switch (field.type) {
@@ -103,6 +103,7 @@ function checkField(value: unknown, field: FieldType, path: YamlPath, label: str
       return;
     case 'list': {
       if (!Array.isArray(value)) return wrongType(`a list, e.g. [${exampleOf(field.item)}]`);
+      const path = [...parent, key];
       const seen = new Set<unknown>();
       value.forEach((item, index) => {
         if (item === null || item === undefined) {
@@ -110,7 +111,7 @@ function checkField(value: unknown, field: FieldType, path: YamlPath, label: str
           return;
         }
         const before = out.length;
-        checkField(item, field.item, [...path, index], label, out);
+        checkField(item, field.item, path, index, label, out);
         // Only valid scalars are compared: stringifying a shared YAML alias of a huge list would never end.
         if (!field.unique || out.length > before || typeof item === 'object') return;
         if (seen.has(item)) {
@@ -120,18 +121,20 @@ function checkField(value: unknown, field: FieldType, path: YamlPath, label: str
       });
       return;
     }
-    case 'map':
+    case 'map': {
       if (!isPlainObject(value)) return wrongType('a mapping');
-      for (const [key, item] of Object.entries(value)) {
-        if (!field.keyPattern.test(key)) {
-          out.push({ ruleId: RULE_INVALID_VALUE, severity: 'error', message: `"${key}" is not a valid name: ${field.keyHint}.`, path: [...path, key], part: 'key' });
+      const path = [...parent, key];
+      for (const [name, item] of Object.entries(value)) {
+        if (!field.keyPattern.test(name)) {
+          out.push({ ruleId: RULE_INVALID_VALUE, severity: 'error', message: `"${name}" is not a valid name: ${field.keyHint}.`, path: [...path, name], part: 'key' });
         }
-        if (item !== null && item !== undefined) checkField(item, field.value, [...path, key], key, out);
+        if (item !== null && item !== undefined) checkField(item, field.value, path, name, name, out);
       }
       return;
+    }
     case 'object':
       if (!isPlainObject(value)) return wrongType('a mapping');
-      out.push(...validateMapping(value, field.fields, `key in "${label}"`, path));
+      out.push(...validateMapping(value, field.fields, `key in "${label}"`, [...parent, key]));
       return;
   }
 }
@@ -153,11 +156,18 @@ function exampleOf(field: FieldType): string {
   return field.type === 'enum' ? field.values.slice(0, 2).join(', ') : 'a, b';
 }
 
+/** Answers by date text: a KB reuses a few hundred review dates across thousands of files. */
+const calendarDates = new Map<string, boolean>();
 function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+  let ok = calendarDates.get(text);
+  if (ok === undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const date = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    ok = !!m && !!date && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+    // Bounded: a KB with endless distinct bad dates must not grow the cache without end.
+    if (calendarDates.size < 10_000) calendarDates.set(text, ok);
+  }
+  return ok;
 }
 
 const localeCache = new Map<string, boolean>();

@@ -55,12 +55,20 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cach
     });
   const byParagraph = cache ? applicable.filter((r) => isParagraphLocal(r.rule.spec)) : [];
   if (cache && byParagraph.length) checkByParagraph(byParagraph, ctx, cache, reporter, failed);
-  for (const { rule, severity } of applicable) {
-    if (cache && isParagraphLocal(rule.spec)) continue;
+  // One report function for the rules run below, told which rule is running: a closure per rule
+  // and document (730k for the bench's 10k documents, nearly all never called) was garbage.
+  let current: ActiveRule | undefined;
+  const report = (f: Finding) => current && reporter(current.rule, current.severity)(f);
+  for (const active of applicable) {
+    if (cache && isParagraphLocal(active.rule.spec)) continue;
+    current = active;
     try {
-      rule.check(ctx, reporter(rule, severity));
+      active.rule.check(ctx, report);
     } catch (error) {
-      failed(rule, error);
+      failed(active.rule, error);
+    } finally {
+      // A rule that kept `report` and calls it later reports nothing.
+      current = undefined;
     }
   }
   return sortByPosition(issues);

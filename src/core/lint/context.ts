@@ -139,18 +139,23 @@ export class LintContext {
 }
 
 function maskBlock(source: string, block: ProseBlock): string {
-  let out = '';
+  const { spans } = block;
+  // Most paragraphs are one span of plain prose: the slice is the text.
+  if (spans.length === 1 && spans[0].start === block.start && spans[0].end === block.end) return source.slice(block.start, block.end);
+  // Parts joined once: `+=` would leave a rope of pieces, and every later character read
+  // (letters, the literal scan, the rules' regexes) pays for walking it.
+  const parts: string[] = [];
   let at = block.start;
-  for (const span of block.spans) {
+  for (const span of spans) {
     if (span.start > at) {
       const gap = source.slice(at, span.start);
-      out += TRANSPARENT_GAP.test(gap) ? gap.replace(/[^\n]/g, ' ') : gap.replace(/[^\n]/g, OPAQUE);
+      parts.push(TRANSPARENT_GAP.test(gap) ? gap.replace(/[^\n]/g, ' ') : gap.replace(/[^\n]/g, OPAQUE));
     }
-    out += source.slice(span.start, span.end);
+    parts.push(source.slice(span.start, span.end));
     at = span.end;
   }
-  if (block.end > at) out += source.slice(at, block.end).replace(/[^\n]/g, OPAQUE);
-  return out;
+  if (block.end > at) parts.push(source.slice(at, block.end).replace(/[^\n]/g, OPAQUE));
+  return parts.join('');
 }
 
 function localeOf({ cyrillic, latin }: LetterScan, fallback: Locale): Locale {

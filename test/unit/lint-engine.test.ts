@@ -140,4 +140,20 @@ test('channel, kind and type filters', () => {
   const sms: RuleSpec = { ...kantselyarit, id: 'ru/sms', channels: ['sms'] };
   assert.equal(lint(sms, 'Осуществляем.\n', 'locale: ru\nchannels: [email]').issues.length, 0);
   assert.equal(lint(sms, 'Осуществляем.\n', 'locale: ru\nchannels: [email, sms]').issues.length, 1);
+  // One rule array for many documents (as the CLI and the editor pass it): each document still
+  // gets the rules of its own channels, kind and type, whatever was linted before it.
+  const rules = [
+    { rule: compileRule(sms), severity: sms.severity },
+    { rule: compileRule({ ...kantselyarit, id: 'ru/holding', kinds: ['holding'] }), severity: sms.severity },
+    { rule: compileRule({ ...kantselyarit, id: 'ru/faq', types: ['faq'] }), severity: sms.severity },
+  ];
+  const ids = (fm: string) =>
+    lintDocument(parseDocument({ path: '/a.md', relativePath: 'a.md', text: `---\ntitle: T\nlocale: ru\n${fm}\n---\nОсуществляем.\n`, requireFrontMatter: true }), rules).map((i) => i.ruleId);
+  for (let round = 0; round < 2; round++) {
+    assert.deepEqual(ids('channels: [sms]'), ['ru/sms']);
+    assert.deepEqual(ids('channels: [email]'), []);
+    assert.deepEqual(ids('channels: [email]\nkind: holding'), ['ru/holding']);
+    assert.deepEqual(ids('channels: [sms]\nkind: holding\ntype: faq'), ['ru/sms', 'ru/holding', 'ru/faq']);
+    assert.deepEqual(ids('type: faq'), ['ru/faq']);
+  }
 });

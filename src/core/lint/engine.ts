@@ -20,7 +20,7 @@ export interface ActiveRule {
  * tagged with its language. A rule that throws is reported, never fatal.
  */
 export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cache?: BlockCache): Issue[] {
-  const applicable = rules.filter((r) => applies(r.rule, doc));
+  const applicable = applicableRules(rules, doc);
   // A binary file has no prose worth reading; parsing already said what is wrong with it.
   if (applicable.length === 0 || doc.issues.some((i) => i.ruleId === 'kb/binary-file')) return [];
   const scan = scanProse(doc.text, doc.bodyOffset);
@@ -113,6 +113,26 @@ function shift(f: Finding, by: number): Finding {
     message: f.message,
     fix: f.fix && { start: f.fix.start + by, end: f.fix.end + by, text: f.fix.text },
   };
+}
+
+const applicableBySet = new WeakMap<readonly ActiveRule[], Map<string, readonly ActiveRule[]>>();
+
+/**
+ * The rules that apply to `doc`'s kind, type and channels. Documents share a few dozen such
+ * combinations, so the answer is kept per rule set and combination, not worked out per document.
+ */
+function applicableRules(rules: readonly ActiveRule[], doc: KbDocument): readonly ActiveRule[] {
+  const { kind, type, channels } = doc.meta;
+  const key = `${kind ?? ''}\u0000${type ?? ''}\u0000${channels.join(',')}`;
+  let byKey = applicableBySet.get(rules);
+  if (!byKey) applicableBySet.set(rules, (byKey = new Map()));
+  let applicable = byKey.get(key);
+  if (!applicable) {
+    applicable = rules.filter((r) => applies(r.rule, doc));
+    // Bounded: channel lists are free text in broken documents.
+    if (byKey.size < 1_000) byKey.set(key, applicable);
+  }
+  return applicable;
 }
 
 function applies(rule: CompiledRule, doc: KbDocument): boolean {

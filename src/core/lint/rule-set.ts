@@ -24,11 +24,26 @@ export class RuleSet {
     }));
   }
 
-  forDocument(doc: KbDocument): ActiveRule[] {
+  /**
+   * The active rules for `doc`. Documents that the same overrides apply to get the same array, so
+   * what the engine keeps per rule set (the literal scanner, the rules per kind and channel) is
+   * found by identity instead of being rebuilt or looked up by content for every document.
+   */
+  forDocument(doc: KbDocument): readonly ActiveRule[] {
+    const applying: number[] = [];
+    this.overrides.forEach(({ override, matchesFile }, i) => applies(override, matchesFile, doc) && applying.push(i));
+    const key = applying.join(',');
+    let active = this.activeByOverrides.get(key);
+    if (!active) this.activeByOverrides.set(key, (active = this.activeWith(applying)));
+    return active;
+  }
+
+  private readonly activeByOverrides = new Map<string, readonly ActiveRule[]>();
+
+  private activeWith(overrides: readonly number[]): readonly ActiveRule[] {
     const settings = new Map<string, RuleSetting>(Object.entries(this.config.rules));
-    for (const { override, matchesFile } of this.overrides) {
-      if (!applies(override, matchesFile, doc)) continue;
-      for (const [id, setting] of Object.entries(override.rules)) settings.set(id, setting);
+    for (const i of overrides) {
+      for (const [id, setting] of Object.entries(this.overrides[i].override.rules)) settings.set(id, setting);
     }
     const active: ActiveRule[] = [];
     for (const rule of this.byId.values()) {

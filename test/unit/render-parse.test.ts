@@ -1,7 +1,8 @@
 /**
  * The renderers' parser loads a GFM extension only when the text has its trigger
- * (src/core/render/parse-markdown.ts). Leaving one out must never change the
- * tree: here against full GFM (what remark-gfm runs), positions included.
+ * and parses long texts in parts (src/core/render/parse-markdown.ts,
+ * markdown-parts.ts). Neither may ever change the tree: here against one parse
+ * of the whole with full GFM (what remark-gfm runs), positions included.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { endsOpen, markdownParts } from '../../src/core/render/markdown-parts';
 import { gfmPartsFor, parseMarkdown } from '../../src/core/render/parse-markdown';
 import { markdownDocument } from './helpers/markdown-arbitrary';
 
@@ -74,4 +76,63 @@ test('generated Markdown (fast-check): the same tree as full GFM, ≥ 3,000 docu
     assert.ok((left.get(name) ?? 0) > runs / 20, `${name} left out in too few documents`);
     assert.ok((kept.get(name) ?? 0) > runs / 20, `${name} kept in too few documents`);
   }
+});
+
+test('where a text is cut into parts', () => {
+  const cuts = (text: string) => markdownParts(text).map((p) => text.slice(p.start, p.start + 4));
+  // The cut inside the fence is found here; the parse joins the two parts again (endsOpen).
+  assert.deepEqual(cuts('# A\n\nPara\n\n```\nx\n\ny\n```\n\nEnd'), ['# A\n', 'Para', '```\n', 'y\n``', 'End']);
+  // Not before what could continue a container or a list, nor without a blank line before.
+  assert.deepEqual(cuts('- a\n\n- b\n\n1. c\n\n> d\n\n  e\n\n\tf\nG'), ['- a\n']);
+  // Definitions and footnotes reach across the whole document.
+  assert.equal(markdownParts('[a]\n\nB\n\n[a]: /u').length, 1);
+  assert.equal(markdownParts('A[^1]\n\nB\n\n[^1]: n').length, 1);
+  // \r\n and a lone \r end lines too; the line count goes with the offset.
+  assert.deepEqual(markdownParts('a\r\n\r\nb\r\rc'), [
+    { start: 0, lineOffset: 0 },
+    { start: 5, lineOffset: 2 },
+    { start: 8, lineOffset: 4 },
+  ]);
+});
+
+test('a part that ends inside a fence or an HTML block of kinds 1-5 is joined with the next', () => {
+  const open = (text: string) => endsOpen(full(text), text);
+  for (const text of ['```\nx\n\n', '~~~~\n~~~\n\n', '<!--\n\n', '<!-->\n\n', '<script>\n\n', '<?\n\n', '<!X\n\n', '<![CDATA[\n\n', '- a\n\n  ```\n\n', '> ```\n> x\n> ```\n\n']) {
+    assert.ok(open(text), JSON.stringify(text));
+  }
+  for (const text of ['```\nx\n```\n\n', '<!-- a -->\n\n', '<div>\n\n', '    code\n\n', 'Para\n\n', '- a\n\n  ```\n  b\n  ```\n\n', '<pre>\n</pre>\n\n']) {
+    assert.ok(!open(text), JSON.stringify(text));
+  }
+});
+
+/** Blocks that blank lines do not end, or that end differently at the end of a part, put between generated blocks. */
+const ACROSS_BLANK_LINES = fc.constantFrom(
+  '', '<!--\n\nopen comment\n\n-->', '<!--\n\nnever closed', '<script>\n\nx\n\n</script>', '<?\n\n?>', '<!X\n\n>', '<![CDATA[\n\n]]>',
+  '```\n\nfenced\n\n```', '~~~~\n\n~~~\n\nstill\n\n~~~~', '```\n\nunclosed', '- a\n\n  ```\n\n  b\n\n  ```', '> ```\n>\n> x',
+  '1. a\n\n   ```\n   b\n\n', '<div>\n\nx\n\n</div>', '    indented\n\n    code', 'para\n\n\n\npara', '* a\n\n* b\n\n\nc', '-\n\n  x\n\ny', '<pre>\n\n</pre>',
+);
+
+test('generated Markdown cut into parts (fast-check): the same tree as one parse, ≥ 2,000 documents', (t) => {
+  const runs = Number(process.env.RENDER_PARSE_RUNS ?? 2000);
+  let cut = 0;
+  let joined = 0;
+  const details = fc.check(
+    fc.property(markdownDocument, fc.array(fc.tuple(ACROSS_BLANK_LINES, fc.nat(8)), { maxLength: 3 }), ({ text }, inserts) => {
+      let doc = text;
+      for (const [block, at] of inserts) {
+        const blocks = doc.split('\n\n');
+        blocks.splice(at % (blocks.length + 1), 0, block);
+        doc = blocks.join('\n\n');
+      }
+      const parts = markdownParts(doc);
+      if (parts.length > 1) cut++;
+      if (parts.some((p, i) => i + 1 < parts.length && endsOpen(full(doc.slice(p.start, parts[i + 1].start)), doc.slice(p.start, parts[i + 1].start)))) joined++;
+      assert.deepEqual(parseMarkdown(doc), full(doc), JSON.stringify(doc));
+    }),
+    { numRuns: runs, seed: 20261202 },
+  );
+  if (details.failed) assert.fail(fc.defaultReportMessage(details));
+  t.diagnostic(`${runs} documents; cut into parts: ${cut}; with a part joined to the next: ${joined}`);
+  assert.ok(cut > runs / 2, 'too few documents were cut');
+  assert.ok(joined > runs / 20, 'too few documents had a part left open');
 });

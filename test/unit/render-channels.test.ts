@@ -217,3 +217,14 @@ test('a kb-sample macro: the WhatsApp/Telegram delivery reply', () => {
   assert.match(r.phone!.output, /your buyer: track dot skladno dot ru slash S-K dash 104582\n/);
   assert.equal(r.phone?.phone?.seconds, Math.round((r.phone!.phone!.words * 60) / 150));
 });
+
+test('phone: each emoji left out is pointed at in the source, the same emoji twice included', () => {
+  const doc = bodyDoc('Thanks 👍 and **again** 👍, see you 🙂\n\nBye &amp; 👍');
+  const r = renderChannel(doc, 'phone');
+  // The spaces before an emoji go with it.
+  assert.equal(r.output, 'Thanks and again, see you\n\nBye &');
+  assert.deepEqual(
+    warningSpans(r).filter((w) => w.endsWith('channel/unsupported')),
+    ['5:8-5:10 channel/unsupported', '5:25-5:27 channel/unsupported', '5:37-5:39 channel/unsupported', '7:11-7:13 channel/unsupported'],
+  );
+});

@@ -42,18 +42,6 @@ export class PieceLocator {
   }
 }
 
-/** The source range of one character of a piece (see `PieceLocator`). */
-export function characterRange(doc: KbDocument, piece: Piece, index: number): Range | undefined {
-  const locator = new PieceLocator(doc, piece);
-  // Walk up to `index` so earlier occurrences of the same character are matched first.
-  for (let i = 0; i < index; ) {
-    const cp = piece.text.codePointAt(i)!;
-    if (cp === piece.text.codePointAt(index)) locator.range(i);
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return locator.range(index);
-}
-
 /**
  * The source of the piece where the running count (`measure` per piece)
  * passes `limit`: where a message crosses a length limit. The nearest

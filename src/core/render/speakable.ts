@@ -29,6 +29,9 @@ const EMOJI = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regi
  */
 export const MAY_HOLD_EMOJI = /[\u00a9\u00ae\u203c-\uffff]/;
 
+/** An emoji with the spaces before it, so that "thanks 👍, bye" reads "thanks, bye". */
+const SPACED_EMOJI = new RegExp(`[ \\t]*(?:${EMOJI.source})`, 'gu');
+
 /** Emoji in a text, which nobody reads out. */
 export function findEmoji(text: string): RegExpMatchArray[] {
   return MAY_HOLD_EMOJI.test(text) ? [...text.matchAll(EMOJI)] : [];
@@ -175,7 +178,7 @@ export function spoken(text: string): string {
 /** Prose made speakable; parts marked with `spoken` are kept as they are (without the marks). */
 export function speakable(text: string, locale: SpeechLocale): string {
   const withWebAddresses = text
-    .replace(EMOJI, '')
+    .replace(SPACED_EMOJI, '')
     .replace(/[\uFE0F\u200D]/g, '')
     .replace(WEB_ADDRESS, (address) => spoken(spellAddress(address, locale)));
   const withAddresses = replaceBareAddresses(withWebAddresses, (address) => spoken(spellAddress(address, locale)));

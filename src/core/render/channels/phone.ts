@@ -4,7 +4,7 @@
  * words counted and timed at 150 words a minute.
  */
 import { constructWarnings, unsupported } from '../constructs';
-import { characterRange } from '../locate';
+import { PieceLocator } from '../locate';
 import type { PreparedDocument } from '../prepare';
 import { Serializer, type Dialect } from '../serialize';
 import { countWords, findEmoji, speakable, speechLocale, spellAddress, spoken, WORDS_PER_MINUTE, type SpeechLocale } from '../speakable';
@@ -45,12 +45,15 @@ export function renderPhone(p: PreparedDocument): ChannelRender {
   const words = countWords(output);
   const warnings: RenderWarning[] = [];
   for (const piece of w.pieces) {
-    for (const match of findEmoji(piece.text)) {
+    const emoji = findEmoji(piece.text);
+    // One locator per piece, asked in order: linear in the piece however many emoji it holds.
+    const locator = emoji.length ? new PieceLocator(p.doc, piece) : undefined;
+    for (const match of emoji) {
       warnings.push({
         code: 'channel/unsupported',
         severity: 'info',
         message: `The emoji ${match[0]} can't be read out: left out of the script.`,
-        range: characterRange(p.doc, piece, match.index!),
+        range: locator!.range(match.index!),
       });
     }
   }

@@ -29,7 +29,7 @@ export async function benchChannelRender(): Promise<void> {
   const rows = [];
   for (const [label, text, runs, target] of [
     [`~3 KB macro (${MACRO.split('/').pop()}, ${kb(Buffer.byteLength(macro))})`, macro, 300, 16],
-    [`~100 KB article (${kb(Buffer.byteLength(article))})`, article, 30, 100],
+    [`~100 KB article (${kb(Buffer.byteLength(article))})`, article, 60, 100],
   ] as const) {
     const body = text.slice(bodyStart(text));
     const parse = () => parseDocument({ path: '/kb/a.md', relativePath: 'a.md', text, requireFrontMatter: true });

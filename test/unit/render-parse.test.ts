@@ -39,6 +39,11 @@ test('each GFM construct is still found at the edge of its trigger', () => {
     ['Text[^1]\n\n[^1]: Note', 'footnoteReference'],
     ['~~gone~~ and ~one~', 'delete'],
     ['- [x] done\n- [ ] not yet', 'listItem'],
+    ['- [X] done', 'listItem'],
+    ['- [\t] tab', 'listItem'],
+    ['- [\n] line', 'listItem'],
+    ['- [\r\n] line', 'listItem'],
+    ['- [\r] line', 'listItem'],
   ];
   for (const [text, type] of cases) {
     assert.ok(types(text).has(type), `${JSON.stringify(text)} should hold a ${type} (check the case, not the parser)`);
@@ -56,7 +61,7 @@ test('generated Markdown (fast-check): the same tree as full GFM, ≥ 3,000 docu
   const runs = Number(process.env.RENDER_PARSE_RUNS ?? 3000);
   const left = new Map<string, number>();
   const kept = new Map<string, number>();
-  const all = gfmPartsFor('| ~ [^ @');
+  const all = gfmPartsFor('| ~ [^ @ [x]');
   const details = fc.check(
     fc.property(markdownDocument, FOOTNOTES, fc.constantFrom('', '|', '~', '[^', '@', 'www.', ':-'), ({ text }, footnote, drop) => {
       // Dropping a trigger from the document makes many take the reduced path.

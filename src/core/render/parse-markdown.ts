@@ -35,6 +35,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { endsOpen, markdownParts } from './markdown-parts';
 
+const TASK_BOX = /\[(?:[ \t\nxX]|\r\n?)\]/;
+
 interface GfmPart {
   readonly name: string;
   readonly micromark: MicromarkExtension;
@@ -62,8 +64,9 @@ const PARTS: readonly GfmPart[] = [
   // The delimiter row must hold a `|` or an alignment colon next to its dashes (`:-`, `-:`);
   // without either, `a` over `---` is a setext heading, not a one-column table.
   { name: 'table', micromark: gfmTable(), mdast: gfmTableFromMarkdown(), mayOccur: (text) => text.includes('|') || text.includes(':-') || text.includes('-:') },
-  // `[ ]` / `[x]` at the start of a list item.
-  { name: 'task list item', micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown(), mayOccur: (text) => text.includes('[') },
+  // `[ ]` / `[x]` / `[X]` at the start of a list item; micromark also takes a tab or a line ending
+  // (\r\n is one) as the space.
+  { name: 'task list item', micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown(), mayOccur: (text) => TASK_BOX.test(text) },
 ];
 
 /** Extension lists per set of parts (a bit mask), built once each. */

@@ -24,6 +24,6 @@ export { TemplateIndex, MINISEARCH_VERSION, SEARCH_OPTIONS_VERSION, type SearchH
 export { parseQuery, type ParsedQuery, type QueryFilters } from './search/query';
 export { swapLayout } from './search/layout';
 export { toSnippet, documentSnippet, escapeSnippetText } from './search/snippet';
-export { renderChannel, renderAll, measureSms, gsm7Class, SMS_LIMITS, DEFAULT_MAX_SMS_SEGMENTS, type ChannelRender, type RenderOptions, type RenderWarning, type RenderWarningCode, type RenderFormat, type LengthUnit, type SmsInfo, type SmsCharacter, type PhoneInfo, type SmsMeasure } from './render';
+export { renderChannel, renderAll, MarkdownPartCache, measureSms, gsm7Class, SMS_LIMITS, DEFAULT_MAX_SMS_SEGMENTS, type ChannelRender, type RenderOptions, type RenderWarning, type RenderWarningCode, type RenderFormat, type LengthUnit, type SmsInfo, type SmsCharacter, type PhoneInfo, type SmsMeasure } from './render';
 export { readText } from './kb/read-text';
 export { parseDataFile, dataFilePosition, type DataFileRead } from './render/data-file';

@@ -12,6 +12,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { endsOpen, markdownParts } from '../../src/core/render/markdown-parts';
 import { gfmPartsFor, parseMarkdown } from '../../src/core/render/parse-markdown';
+import { MarkdownPartCache } from '../../src/core/render/part-cache';
 import { markdownDocument } from './helpers/markdown-arbitrary';
 
 const full = (text: string) => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -140,4 +141,48 @@ test('generated Markdown cut into parts (fast-check): the same tree as one parse
   t.diagnostic(`${runs} documents; cut into parts: ${cut}; with a part joined to the next: ${joined}`);
   assert.ok(cut > runs / 2, 'too few documents were cut');
   assert.ok(joined > runs / 20, 'too few documents had a part left open');
+});
+
+test('with a part cache: the same trees as without, edit after edit, and none shared (fast-check)', (t) => {
+  const runs = Math.round(Number(process.env.RENDER_PARSE_RUNS ?? 2000) / 4);
+  const cache = new MarkdownPartCache(5_000_000);
+  let hits = 0;
+  const details = fc.check(
+    fc.property(markdownDocument, fc.array(fc.tuple(fc.nat(), fc.constantFrom('x', '\n\n', '```', '- ', '|', '<!--', '')), { minLength: 1, maxLength: 4 }), ({ text }, edits) => {
+      // The document as it is typed: each edit inserts at a place, the next version builds on it.
+      let version = text;
+      for (const [at, insert] of [[0, ''] as const, ...edits]) {
+        const i = at % (version.length + 1);
+        version = version.slice(0, i) + insert + version.slice(i);
+        const before = cache.chars;
+        const tree = parseMarkdown(version, cache);
+        if (cache.chars === before) hits++;
+        assert.deepEqual(tree, full(version), JSON.stringify(version));
+        // What the caller does to its tree (link addresses, positions) must not reach the cache.
+        const first = tree.children[0];
+        if (first?.position) first.position.start.line += 1000;
+        tree.children.push({ type: 'thematicBreak' });
+        assert.deepEqual(parseMarkdown(version, cache), full(version), JSON.stringify(version));
+      }
+    }),
+    { numRuns: runs, seed: 20261203 },
+  );
+  if (details.failed) assert.fail(fc.defaultReportMessage(details));
+  t.diagnostic(`${runs} documents edited; parses answered wholly from the cache: ${hits}; cache holds ${cache.chars} characters`);
+  assert.ok(hits > runs / 4, 'too few parses came from the cache');
+  assert.ok(cache.chars <= 5_000_000);
+});
+
+test('the part cache drops the least recently used texts beyond its size', () => {
+  const cache = new MarkdownPartCache(10);
+  const tree = full('a');
+  cache.set('aaaa', tree);
+  cache.set('bbbb', tree);
+  assert.ok(cache.get('aaaa'));
+  cache.set('cccc', tree); // 12 characters: the least recently used, bbbb, goes
+  assert.equal(cache.get('bbbb'), undefined);
+  assert.ok(cache.get('aaaa') && cache.get('cccc'));
+  assert.equal(cache.chars, 8);
+  cache.set('x'.repeat(11), tree); // larger than the whole cache: not kept
+  assert.equal(cache.chars, 8);
 });

@@ -41,3 +41,4 @@ export function renderAll(doc: KbDocument, options?: RenderOptions & { readonly 
 export type { ChannelRender, LengthUnit, PhoneInfo, RenderFormat, RenderOptions, RenderWarning, RenderWarningCode, SmsCharacter, SmsInfo } from './types';
 export { measureSms, gsm7Class, SMS_LIMITS, type SmsMeasure } from './sms-encoding';
 export { DEFAULT_MAX_SMS_SEGMENTS } from './channels/sms';
+export { MarkdownPartCache } from './part-cache';

@@ -34,6 +34,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { endsOpen, markdownParts } from './markdown-parts';
+import type { MarkdownPartCache } from './part-cache';
 
 const TASK_BOX = /\[(?:[ \t\nxX]|\r\n?)\]/;
 
@@ -89,9 +90,14 @@ interface Span {
   set: number;
 }
 
-export function parseMarkdown(text: string): Root {
+/**
+ * The Markdown tree of `text`. With a `cache` (the preview keeps one per panel), parts parsed in
+ * an earlier call come from it.
+ */
+export function parseMarkdown(text: string, cache?: MarkdownPartCache): Root {
+  const parse = cache ? (slice: string, set: number) => parseCached(cache, slice, set) : parseWith;
   const parts = markdownParts(text);
-  if (parts.length === 1) return parseWith(text, partsFor(text));
+  if (parts.length === 1) return parse(text, partsFor(text));
   // Neighbours that need the same GFM constructs are parsed together: each parse has a fixed cost.
   const spans: Span[] = [];
   parts.forEach((part, i) => {
@@ -107,14 +113,14 @@ export function parseMarkdown(text: string): Root {
   for (let i = 0; i < spans.length; i++) {
     const span = { ...spans[i] };
     let slice = text.slice(span.start, span.end);
-    tree = parseWith(slice, span.set);
+    tree = parse(slice, span.set);
     // A fence or an HTML block left open runs on into the next span: parse the two as one.
     while (i + 1 < spans.length && endsOpen(tree, slice)) {
       i++;
       span.end = spans[i].end;
       span.set |= spans[i].set;
       slice = text.slice(span.start, span.end);
-      tree = parseWith(slice, span.set);
+      tree = parse(slice, span.set);
     }
     shiftPositions(tree, span.lineOffset, span.start);
     first ??= tree;
@@ -122,6 +128,16 @@ export function parseMarkdown(text: string): Root {
   }
   const position = first?.position && tree?.position ? { start: first.position.start, end: tree.position.end } : undefined;
   return { type: 'root', children, ...(position && { position }) };
+}
+
+function parseCached(cache: MarkdownPartCache, text: string, set: number): Root {
+  const key = String.fromCharCode(65 + set) + text;
+  let tree = cache.get(key);
+  if (!tree) {
+    tree = parseWith(text, set);
+    cache.set(key, tree);
+  }
+  return tree;
 }
 
 /** Moves a part's positions to where the part sits in the whole text (columns do not change). */

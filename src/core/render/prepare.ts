@@ -37,7 +37,7 @@ export interface PreparedDocument {
 export function prepareDocument(doc: KbDocument, options: RenderOptions = {}): PreparedDocument {
   const source = new RenderSource(doc);
   const masked = maskPlaceholders(doc, source.body, options);
-  const mdast = parseMarkdown(masked.text);
+  const mdast = parseMarkdown(masked.text, options.partCache);
   const hasRawHtml = resolveUrls(mdast, masked.placeholders);
   let hast: HastNodes = toHast(mdast, { allowDangerousHtml: hasRawHtml });
   // Reparsing is the slow step, so only documents with raw HTML (other than comments) pay for it.

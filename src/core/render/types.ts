@@ -1,3 +1,4 @@
+import type { MarkdownPartCache } from './part-cache';
 import type { Channel } from '../kb/vocabulary';
 import type { Range } from '../types';
 
@@ -18,6 +19,11 @@ export interface RenderOptions {
   readonly data?: Readonly<Record<string, unknown>>;
   /** SMS segments above this are a warning (default 3). */
   readonly maxSmsSegments?: number;
+  /**
+   * Parsed parts kept from earlier renders (the preview keeps one per panel and
+   * renders the same document after every edit); without it every render parses all.
+   */
+  readonly partCache?: MarkdownPartCache;
 }
 
 export type RenderWarningCode =

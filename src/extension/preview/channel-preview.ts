@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CHANNELS, isMarkdownPath, renderAll, type Channel, type ChannelRender, type KbDocument } from '../../core';
+import { CHANNELS, isMarkdownPath, MarkdownPartCache, renderAll, type Channel, type ChannelRender, type KbDocument } from '../../core';
 import type { FromWebview, PreviewState, SampleSource, ToWebview } from '../../webview/protocol';
 import type { KbChange, KbRegistry } from '../kb-registry';
 import { loadDataFile, type LoadedDataFile } from './data-file';
@@ -26,6 +26,8 @@ export class ChannelPreview implements vscode.Disposable {
   private sample: SampleSource = 'samples';
   private dataFile: LoadedDataFile | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** Parts of the documents rendered lately: after an edit only the changed part is parsed again. */
+  private readonly partCache = new MarkdownPartCache();
   /** Renders sent so far; a render scheduled before a newer one is dropped. */
   private sequence = 0;
   private ready = false;
@@ -244,7 +246,7 @@ export class ChannelPreview implements vscode.Disposable {
     const data = this.sample === 'defaults' ? {} : this.sample === 'file' ? this.dataFile?.data : undefined;
     let renders: ChannelRender[];
     try {
-      const all = renderAll(doc, { data, channels });
+      const all = renderAll(doc, { data, channels, partCache: this.partCache });
       renders = channels.flatMap((c) => all[c] ?? []);
     } catch (error) {
       this.log.error(`Rendering ${uri.path} failed: ${(error as Error).stack ?? error}`);

@@ -66,19 +66,26 @@ export class Writer {
     if (!value && !force) return;
     // Text never carries a line break of its own (soft breaks are spaces by now); a value that does
     // (a sample with a newline) is split so the prefixes stay right.
-    const lines = value.split('\n');
-    lines.forEach((line, i) => {
+    if (!value.includes('\n')) {
+      this.line(value, src, markup, force);
+      return;
+    }
+    value.split('\n').forEach((line, i) => {
       if (i > 0) this.newline();
-      if (!line && !(force && i === 0)) return;
-      if (this.lineStart) {
-        for (const p of this.prefixes) {
-          const prefix = p.used ? p.rest : p.first;
-          p.used = true;
-          if (prefix) this.pieces.push({ text: prefix, markup: true });
-        }
-        this.lineStart = false;
-      }
-      if (line) this.pieces.push({ text: line, src, markup });
+      this.line(line, src, markup, force && i === 0);
     });
+  }
+
+  private line(line: string, src: Src | undefined, markup: boolean, force: boolean): void {
+    if (!line && !force) return;
+    if (this.lineStart) {
+      for (const p of this.prefixes) {
+        const prefix = p.used ? p.rest : p.first;
+        p.used = true;
+        if (prefix) this.pieces.push({ text: prefix, markup: true });
+      }
+      this.lineStart = false;
+    }
+    if (line) this.pieces.push({ text: line, src, markup });
   }
 }

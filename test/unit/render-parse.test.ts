@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { endsOpen, markdownParts } from '../../src/core/render/markdown-parts';
+import { markdownParts, openUntil } from '../../src/core/render/markdown-parts';
 import { gfmPartsFor, parseMarkdown } from '../../src/core/render/parse-markdown';
 import { MarkdownPartCache } from '../../src/core/render/part-cache';
 import { markdownDocument } from './helpers/markdown-arbitrary';
@@ -86,7 +86,7 @@ test('generated Markdown (fast-check): the same tree as full GFM, ≥ 3,000 docu
 
 test('where a text is cut into parts', () => {
   const cuts = (text: string) => markdownParts(text).map((p) => text.slice(p.start, p.start + 4));
-  // The cut inside the fence is found here; the parse joins the two parts again (endsOpen).
+  // The cut inside the fence is found here; the parse joins the two parts again (openUntil).
   assert.deepEqual(cuts('# A\n\nPara\n\n```\nx\n\ny\n```\n\nEnd'), ['# A\n', 'Para', '```\n', 'y\n``', 'End']);
   // Not before what could continue a container or a list, nor without a blank line before.
   assert.deepEqual(cuts('- a\n\n- b\n\n1. c\n\n> d\n\n  e\n\n\tf\nG'), ['- a\n']);
@@ -102,13 +102,28 @@ test('where a text is cut into parts', () => {
 });
 
 test('a part that ends inside a fence or an HTML block of kinds 1-5 is joined with the next', () => {
-  const open = (text: string) => endsOpen(full(text), text);
+  const open = (text: string) => openUntil(full(text), text, 0, text.length) !== undefined;
   for (const text of ['```\nx\n\n', '~~~~\n~~~\n\n', '<!--\n\n', '<!-->\n\n', '<script>\n\n', '<?\n\n', '<!X\n\n', '<![CDATA[\n\n', '- a\n\n  ```\n\n', '> ```\n> x\n> ```\n\n']) {
     assert.ok(open(text), JSON.stringify(text));
   }
   for (const text of ['```\nx\n```\n\n', '<!-- a -->\n\n', '<div>\n\n', '    code\n\n', 'Para\n\n', '- a\n\n  ```\n  b\n  ```\n\n', '<pre>\n</pre>\n\n']) {
     assert.ok(!open(text), JSON.stringify(text));
   }
+});
+
+test('how far a part left open must reach: past the line that closes a top-level block, into the next part for a nested one', () => {
+  const until = (text: string, end: number) => openUntil(full(text.slice(0, end)), text, 0, end);
+  const fence = '```\n\nx\n\n```\n\nAfter';
+  assert.equal(until(fence, 5), fence.indexOf('```', 3) + 4);
+  assert.equal(until('~~~~\n\n~~~\n\n~~~~~ \r\nAfter', 6), '~~~~\n\n~~~\n\n~~~~~ \r\n'.length);
+  assert.equal(until('```\n\nnever closed\n\nB', 5), '```\n\nnever closed\n\nB'.length);
+  assert.equal(until('```\n\nx\n```', 5), '```\n\nx\n```'.length);
+  const comment = '<!--\n\nx\n-->\n\nAfter';
+  assert.equal(until(comment, 6), comment.indexOf('-->') + 4);
+  assert.equal(until('<script>\n\n</style>\n\nB', 10), '<script>\n\n</style>\n'.length);
+  const nested = '- a\n\n  ```\n\nb';
+  assert.equal(until(nested, nested.indexOf('b')), nested.indexOf('b') + 1);
+  assert.equal(until('Para\n\nB', 6), undefined);
 });
 
 /** Blocks that blank lines do not end, or that end differently at the end of a part, put between generated blocks. */
@@ -132,7 +147,7 @@ test('generated Markdown cut into parts (fast-check): the same tree as one parse
       }
       const parts = markdownParts(doc);
       if (parts.length > 1) cut++;
-      if (parts.some((p, i) => i + 1 < parts.length && endsOpen(full(doc.slice(p.start, parts[i + 1].start)), doc.slice(p.start, parts[i + 1].start)))) joined++;
+      if (parts.some((p, i) => i + 1 < parts.length && openUntil(full(doc.slice(p.start, parts[i + 1].start)), doc, p.start, parts[i + 1].start) !== undefined)) joined++;
       assert.deepEqual(parseMarkdown(doc), full(doc), JSON.stringify(doc));
     }),
     { numRuns: runs, seed: 20261202 },

@@ -10,7 +10,8 @@
  * across the cut are a fenced code block or an HTML block of kinds 1–5
  * (`<script>`, `<!--`, `<?`, `<!X`, `<![CDATA[`) at the top level, which blank
  * lines do not end; the caller parses a part and, when it ends inside one of
- * these (`endsOpen`), joins it with the next part.
+ * these (`openUntil`), parses it again together with the parts that follow, up
+ * to where the block ends.
  * Link reference and footnote definitions apply to the whole document, so a
  * text with `]:` or `[^` is not cut at all.
  */
@@ -58,23 +59,48 @@ function canOpenPart(c: number): boolean {
 }
 
 /**
- * Whether the part ends inside a fenced code block or an HTML block of kinds
- * 1–5, so that the next part's lines could belong to it. Checked for every
- * block on the way down the part's last children: one nested in a list item
+ * Whether the part `text.slice(start, end)`, parsed as `tree`, ends inside a
+ * fenced code block or an HTML block of kinds 1–5, so that the next part's
+ * lines could belong to it: undefined when it does not, else the offset in
+ * `text` the part must reach at least. For a block at the top level that is
+ * the end of the line that closes it (its lines are raw text, so the first
+ * closing line after the part is the one), or the end of the text: one
+ * parse more, however far it runs. A block nested in a list item or a quote
  * is closed by the next part's first line, but left open by the end of the
- * part it takes the trailing blank lines in, which its position then shows.
+ * part it takes the trailing blank lines in, which its position shows: the
+ * part must reach into the next one. Every block on the way down the last
+ * children is checked.
  */
-export function endsOpen(tree: Root, text: string): boolean {
-  const contentEnd = text.length - (/[ \t\r\n]*$/.exec(text)?.[0].length ?? 0);
-  let node: RootContent | undefined = tree.children.at(-1);
+export function openUntil(tree: Root, text: string, start: number, end: number): number | undefined {
+  const part = text.slice(start, end);
+  const contentEnd = part.length - (/[ \t\r\n]*$/.exec(part)?.[0].length ?? 0);
+  const top = tree.children.at(-1);
+  let node: RootContent | undefined = top;
   while (node) {
     if (node.type === 'code' || node.type === 'html') {
-      if ((node.position?.end.offset ?? Infinity) > contentEnd) return true;
-      if (node.type === 'code' ? fenceLeftOpen(node, text) : htmlLeftOpen(node)) return true;
+      const open =
+        (node.position?.end.offset ?? Infinity) > contentEnd || (node.type === 'code' ? fenceLeftOpen(node, part) : htmlLeftOpen(node) !== undefined);
+      if (open) return node === top ? closingLineEnd(node, part, text, end) : end + 1;
     }
     node = 'children' in node ? (node.children as RootContent[]).at(-1) : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** The end of the first line from `from` on that closes the top-level block `node` (of `part`), or the end of `text`. */
+function closingLineEnd(node: Code | Html, part: string, text: string, from: number): number {
+  let close: RegExp | undefined;
+  if (node.type === 'html') close = htmlLeftOpen(node);
+  else {
+    const fence = FENCE_OPEN.exec(part.slice(node.position?.start.offset ?? 0))?.[1];
+    if (fence) close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`, 'm');
+  }
+  if (!close) return from + 1;
+  const at = close.exec(text.slice(from));
+  if (!at) return text.length;
+  const after = from + at.index + at[0].length;
+  const lineEnd = /\r\n|[\r\n]|$/.exec(text.slice(after));
+  return after + (lineEnd ? lineEnd.index + lineEnd[0].length : 0);
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
@@ -101,12 +127,13 @@ const HTML_KINDS: readonly { open: RegExp; close: RegExp }[] = [
   { open: /^ {0,3}<!\[CDATA\[/, close: /\]\]>/ },
 ];
 
-function htmlLeftOpen(node: Html): boolean {
+/** The pattern that would end the HTML block `node` when the part left it open, else undefined. */
+function htmlLeftOpen(node: Html): RegExp | undefined {
   const firstLine = /^[^\r\n]*/.exec(node.value)?.[0] ?? '';
   for (const kind of HTML_KINDS) {
     const open = kind.open.exec(firstLine);
     // The end is looked for after the opening only, so `<!-->` counts as open: joining is always safe.
-    if (open) return !kind.close.test(node.value.slice(open[0].length));
+    if (open) return kind.close.test(node.value.slice(open[0].length)) ? undefined : kind.close;
   }
-  return false; // kinds 6 and 7 end at a blank line, and a part ends with one
+  return undefined; // kinds 6 and 7 end at a blank line, and a part ends with one
 }

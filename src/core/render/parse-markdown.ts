@@ -33,7 +33,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { endsOpen, markdownParts } from './markdown-parts';
+import { markdownParts, openUntil } from './markdown-parts';
 import type { MarkdownPartCache } from './part-cache';
 
 const TASK_BOX = /\[(?:[ \t\nxX]|\r\n?)\]/;
@@ -114,11 +114,13 @@ export function parseMarkdown(text: string, cache?: MarkdownPartCache): Root {
     const span = { ...spans[i] };
     let slice = text.slice(span.start, span.end);
     tree = parse(slice, span.set);
-    // A fence or an HTML block left open runs on into the next span: parse the two as one.
-    while (i + 1 < spans.length && endsOpen(tree, slice)) {
-      i++;
-      span.end = spans[i].end;
-      span.set |= spans[i].set;
+    // A fence or an HTML block left open runs on into the next spans: parse them as one, up to where it ends.
+    for (let until = openUntil(tree, text, span.start, span.end); until !== undefined && i + 1 < spans.length; until = openUntil(tree, text, span.start, span.end)) {
+      do {
+        i++;
+        span.end = spans[i].end;
+        span.set |= spans[i].set;
+      } while (span.end < until && i + 1 < spans.length);
       slice = text.slice(span.start, span.end);
       tree = parse(slice, span.set);
     }

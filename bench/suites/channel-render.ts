@@ -68,7 +68,8 @@ export async function benchChannelRender(): Promise<void> {
  * the one edited before is the original again).
  */
 function afterAnEdit(article: string) {
-  const ends = [...article.matchAll(/\S\n\n/g)].map((m) => m.index! + 1).filter((i) => i > bodyStart(article));
+  const body = bodyStart(article);
+  const ends = [...article.matchAll(/\S\n\n/g)].map((m) => m.index! + 1).filter((i) => i > body);
   const partCache = new MarkdownPartCache();
   let n = 0;
   const edited = () => {

@@ -47,7 +47,10 @@ export class MarkdownPartCache {
   }
 }
 
-/** A deep copy of a Markdown tree: plain objects, arrays and primitives only, as mdast is. */
+/**
+ * A deep copy of a Markdown tree: plain objects, arrays and primitives only, as mdast is. By hand
+ * because `structuredClone` took ~6× as long on the bench's article (6–7.6 against 1–3 ms).
+ */
 function copy<T>(value: T): T {
   if (Array.isArray(value)) return value.map(copy) as T;
   if (value === null || typeof value !== 'object') return value;

@@ -7,6 +7,7 @@ import { didYouMeanSuffix } from '../text/did-you-mean';
 import { LineIndex } from '../text/line-index';
 import type { Issue, Range } from '../types';
 import type { DocumentMeta, KbDocument, PlaceholderUse, VariableDeclaration } from './document';
+import { ParsedDocument, type DocumentFields } from './parsed-document';
 import { CHANNELS, DOCUMENT_TYPES, ID_HINT, ID_PATTERN, KINDS, type Channel } from './vocabulary';
 
 export interface ParseDocumentInput {
@@ -19,6 +20,8 @@ export interface ParseDocumentInput {
   readonly requireFrontMatter: boolean;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const EMPTY_META: DocumentMeta = { channels: [], tags: [], aliases: [] };
 
 /** Parses and validates one document. Never throws: bad input becomes issues. */
@@ -28,17 +31,16 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
   const fence: Range = firstLine(text);
   const issues: Issue[] = [];
   const fileId = fileStem(input.relativePath);
-  const base = {
+  const doc: Mutable<DocumentFields> = {
     path: input.path,
     relativePath: input.relativePath,
     text,
     lines,
     id: fileId,
     idExplicit: false,
-    idRange: fence,
     meta: { ...EMPTY_META, locale: input.defaultLocale },
     variables: new Map<string, VariableDeclaration>(),
-    placeholders: [] as PlaceholderUse[],
+    placeholders: [],
     hasFrontMatter: false,
     bodyOffset: 0,
     issues,
@@ -52,7 +54,7 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
       message: 'This file contains a NUL byte, so it is binary, not a Markdown document. Remove it from the KB or add it to "ignore" in .support-kb.yml.',
       range: lines.range(nul, nul + 1),
     });
-    return base;
+    return new ParsedDocument(doc, fence);
   }
 
   const split = splitFrontMatter(text);
@@ -65,7 +67,8 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
         range: lines.range(0, 0),
       });
     }
-    return { ...base, placeholders: usesIn(text, 0, 0, lines, issues) };
+    doc.placeholders = usesIn(text, 0, 0, lines, issues);
+    return new ParsedDocument(doc, fence);
   }
   if (split.kind === 'unterminated') {
     issues.push({
@@ -74,13 +77,15 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
       message: 'The front matter opened here is never closed. Add a line with "---" after the last key.',
       range: lines.range(0, split.openEnd),
     });
-    return { ...base, hasFrontMatter: true };
+    doc.hasFrontMatter = true;
+    return new ParsedDocument(doc, fence);
   }
 
   const { yaml, yamlOffset, bodyOffset } = split;
-  const withBody = { ...base, hasFrontMatter: true, bodyOffset };
+  doc.hasFrontMatter = true;
+  doc.bodyOffset = bodyOffset;
   const checked = checkYamlMapping(yaml, yamlOffset, lines, DOCUMENT_SCHEMA, 'Front matter', issues);
-  if (!checked.ok) return withBody;
+  if (!checked.ok) return new ParsedDocument(doc, fence);
   const { value, problems, locate } = checked;
   for (const problem of problems) issues.push(problemToIssue(problem, locate, fence));
   // A value with an error is left out of the metadata; a list keeps its valid items.
@@ -122,24 +127,18 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
   const placeholders = [...subjectUses(meta.subject, yaml, yamlOffset, locate, lines), ...usesIn(text, bodyOffset, 0, lines, issues)];
   if (variablesKnown) checkVariables(variables, placeholders, locate, issues, (name) => errorAt.has(`variables\u0000${name}`));
 
+  doc.id = explicitId ?? fileId;
+  doc.idExplicit = explicitId !== undefined;
+  doc.meta = meta;
+  doc.variables = variables;
+  doc.placeholders = placeholders;
   // Ranges only cross-file issues need are located on first use: locating
   // builds the positional YAML tree, which costs more than all the rest.
-  const idRange = once(() => (explicitId !== undefined && locate(['id'], 'value')) || fence);
-  const translationOfRange = once(() => (meta.translationOf !== undefined ? locate(['translation_of'], 'value') : undefined));
-  return {
-    ...withBody,
-    id: explicitId ?? fileId,
-    idExplicit: explicitId !== undefined,
-    get idRange() {
-      return idRange();
-    },
-    get translationOfRange() {
-      return translationOfRange();
-    },
-    meta,
-    variables,
-    placeholders,
-  };
+  return new ParsedDocument(
+    doc,
+    () => (explicitId !== undefined && locate(['id'], 'value')) || fence,
+    () => (meta.translationOf !== undefined ? locate(['translation_of'], 'value') : undefined),
+  );
 }
 
 /**
@@ -258,16 +257,4 @@ function firstLine(text: string): Range {
   let end = 0;
   while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
   return { start: { line: 0, character: 0 }, end: { line: 0, character: end } };
-}
-
-function once<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
 }

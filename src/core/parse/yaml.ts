@@ -99,7 +99,7 @@ export class YamlLocator {
 
   private readonly yaml: string;
   /** Key → pair, per mapping node: a linear search per lookup was quadratic on big front matter. */
-  private readonly pairsOf = new WeakMap<object, Map<string, unknown>>();
+  private pairsOf: WeakMap<object, Map<string, unknown>> | undefined;
 
   constructor(yaml: string) {
     this.yaml = normalizeCr(yaml);
@@ -113,7 +113,7 @@ export class YamlLocator {
     for (const segment of path) {
       keyNode = undefined;
       if (isMap(node)) {
-        let pairs = this.pairsOf.get(node);
+        let pairs = (this.pairsOf ??= new WeakMap()).get(node);
         if (!pairs) {
           pairs = new Map();
           for (const p of node.items) {

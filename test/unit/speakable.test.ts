@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BARE_ADDRESS, findEmoji, MAY_HOLD_EMOJI, replaceBareAddresses } from '../../src/core/render/speakable';
+import { BARE_ADDRESS, countWords, findEmoji, MAY_HOLD_EMOJI, replaceBareAddresses, speakable, spoken } from '../../src/core/render/speakable';
+import { Writer } from '../../src/core/render/writer';
 
 const piece = fc.constantFrom(
   'help', 'skladno', 'app', 'Сайт', 'пример', 'x1', '.', '.', '@', '/', '-', '_', '%', '+', ':', 'https://', 'www.', ' ', ' ', '\n', '\u00a0', '\t', '\r', '\u2003', '\u3000', '\ufeff', '\u2028',
@@ -36,4 +37,48 @@ test('no character below the emoji prefilter has an emoji property (all of Unico
   assert.ok(bases > 2500, `${bases} emoji bases seen`);
   assert.deepEqual(findEmoji('Готово 👍🏽, спасибо ©️ и ™').map((m) => m[0]), ['👍🏽', '©️']);
   assert.deepEqual(findEmoji('Обычный текст — «без» эмодзи…'), []);
+});
+
+/** What a script holds: abbreviations, signs and addresses, at the start or end of a line as well. */
+const scriptPiece = fc.constantFrom(
+  'т.е.', 'т. д.', 'т.\u00a0к.', 'руб.', 'мин.', 'МСК', 'СБП', 'API', 'OK', 'e.g.', 'etc.', 'ASAP', 'min.', 'hrs', 'FAQ',
+  '№', '#', '5', '50', '%', '₽', '€', '→', '&', '~', '≈', 'app.skladno.ru', 'https://x.ru/a', 'www.site.com',
+  '👍', '🇷🇺', '\uFE0F', 'Ответ', 'сегодня', 'today', ' ', ' ', '  ', '\t', '\u00a0', '\n', '\n', '\n\n',
+);
+
+test('a script made speakable in chunks of whole lines reads the same as made speakable whole (fast-check)', () => {
+  fc.assert(
+    fc.property(fc.array(scriptPiece, { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom<'ru' | 'en'>('ru', 'en'), (parts, cuts, locale) => {
+      const text = parts.join('');
+      // Cut after some of the line breaks, as Writer.chunks does.
+      const breaks = [...text.matchAll(/\n/g)].map((m) => m.index! + 1);
+      const at = [...new Set(cuts.map((c) => breaks[c % Math.max(1, breaks.length)]).filter((b) => b !== undefined))].sort((a, b) => a - b);
+      const chunks = [0, ...at].map((start, i) => text.slice(start, at[i] ?? text.length));
+      assert.equal(chunks.join(''), text);
+      const whole = speakable(text, locale);
+      assert.equal(chunks.map((c) => speakable(c, locale)).join(''), whole, JSON.stringify(text));
+      assert.equal(chunks.reduce((n, c) => n + countWords(c), 0), countWords(text));
+    }),
+    { numRuns: 10_000, seed: 20261202 },
+  );
+  // A sign at the start of a line is read as one; a line break is never swallowed.
+  assert.equal(speakable('A\n& B\n50\n% of it', 'en'), 'A\nand B\n50\n percent of it');
+});
+
+test('Writer.chunks: whole lines of about the size asked, together the whole output', () => {
+  const w = new Writer();
+  for (let i = 0; i < 500; i++) {
+    w.text(`line ${i} ${'x'.repeat(i % 37)}`);
+    if (i % 50 === 0) w.text(spoken('a\u0000b'));
+    w.newline();
+  }
+  w.text('last line without a break');
+  const chunks = w.chunks(1_000);
+  assert.equal(chunks.join(''), w.toString());
+  assert.ok(chunks.length > 5, `${chunks.length} chunks`);
+  for (const chunk of chunks.slice(0, -1)) {
+    assert.ok(chunk.endsWith('\n'), 'a chunk ends at a line end');
+    assert.ok(chunk.length >= 1_000 && chunk.length < 1_100, `${chunk.length} characters`);
+  }
+  assert.deepEqual(new Writer().chunks(), []);
 });

@@ -50,26 +50,30 @@ const LETTERS: Readonly<Record<SpeechLocale, Readonly<Record<string, string>>>> 
 /** Acronyms said as words, not letter by letter. */
 const SAID_AS_WORDS = new Set(['OK', 'PIN', 'NASA', 'ГОСТ', 'ВУЗ', 'МИД', 'НАТО', 'ОСАГО', 'КАСКО', 'ЖЭК', 'ГИБДД', 'ЗАГС']);
 
-/** Abbreviations with their spoken form; matched as whole words, the longest first. */
+/**
+ * Abbreviations with their spoken form; matched as whole words, the longest first. None reaches
+ * across a line break (their spaces are `[^\S\r\n]`), so a script can be made speakable in
+ * chunks of whole lines (see Writer.chunks) with the same result.
+ */
 const ABBREVIATIONS: Readonly<Record<SpeechLocale, readonly (readonly [RegExp, string])[]>> = {
   ru: [
-    [/(?<![\p{L}])т\.\s?е\./gu, 'то есть'],
-    [/(?<![\p{L}])т\.\s?д\./gu, 'так далее'],
-    [/(?<![\p{L}])т\.\s?п\./gu, 'тому подобное'],
-    [/(?<![\p{L}])т\.\s?к\./gu, 'так как'],
+    [/(?<![\p{L}])т\.[^\S\r\n]?е\./gu, 'то есть'],
+    [/(?<![\p{L}])т\.[^\S\r\n]?д\./gu, 'так далее'],
+    [/(?<![\p{L}])т\.[^\S\r\n]?п\./gu, 'тому подобное'],
+    [/(?<![\p{L}])т\.[^\S\r\n]?к\./gu, 'так как'],
     [/(?<![\p{L}])руб\./gu, 'рублей'],
     [/(?<![\p{L}])коп\./gu, 'копеек'],
     [/(?<![\p{L}])мин\./gu, 'минут'],
     [/(?<![\p{L}])см\./gu, 'смотрите'],
     [/(?<![\p{L}])тел\./gu, 'телефон'],
     [/(?<![\p{L}])МСК(?![\p{L}])/gu, 'по московскому времени'],
-    [/№\s?/gu, 'номер '],
-    [/\s?%/gu, ' процентов'],
-    [/\s?₽/gu, ' рублей'],
-    [/\s?€/gu, ' евро'],
-    [/\s?→\s?/gu, ', затем '],
-    [/(?<=\s)&(?=\s)/gu, 'и'],
-    [/[~≈]\s?(?=\d)/gu, 'около '],
+    [/№[^\S\r\n]?/gu, 'номер '],
+    [/[^\S\r\n]?%/gu, ' процентов'],
+    [/[^\S\r\n]?₽/gu, ' рублей'],
+    [/[^\S\r\n]?€/gu, ' евро'],
+    [/[^\S\r\n]?→[^\S\r\n]?/gu, ', затем '],
+    [/(?<=\s|^)&(?=\s)/gu, 'и'],
+    [/[~≈][^\S\r\n]?(?=\d)/gu, 'около '],
   ],
   en: [
     [/(?<![\p{L}])e\.g\./giu, 'for example'],
@@ -80,14 +84,14 @@ const ABBREVIATIONS: Readonly<Record<SpeechLocale, readonly (readonly [RegExp, s
     [/(?<![\p{L}])FAQ(?![\p{L}])/gu, 'frequently asked questions'],
     [/(?<![\p{L}])min\.(?=\s)/gu, 'minutes'],
     [/(?<![\p{L}])hrs?\.?(?![\p{L}])/gu, 'hours'],
-    [/#\s?(?=\d)/gu, 'number '],
-    [/№\s?/gu, 'number '],
-    [/\s?%/gu, ' percent'],
-    [/\s?€/gu, ' euros'],
-    [/\s?₽/gu, ' roubles'],
-    [/\s?→\s?/gu, ', then '],
-    [/(?<=\s)&(?=\s)/gu, 'and'],
-    [/[~≈]\s?(?=\d)/gu, 'about '],
+    [/#[^\S\r\n]?(?=\d)/gu, 'number '],
+    [/№[^\S\r\n]?/gu, 'number '],
+    [/[^\S\r\n]?%/gu, ' percent'],
+    [/[^\S\r\n]?€/gu, ' euros'],
+    [/[^\S\r\n]?₽/gu, ' roubles'],
+    [/[^\S\r\n]?→[^\S\r\n]?/gu, ', then '],
+    [/(?<=\s|^)&(?=\s)/gu, 'and'],
+    [/[~≈][^\S\r\n]?(?=\d)/gu, 'about '],
   ],
 };
 

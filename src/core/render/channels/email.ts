@@ -4,7 +4,7 @@
  * inline attributes of properties Gmail, Outlook and Apple Mail keep
  * (developers.google.com/gmail/design/css): no `<style>`, no classes.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { PreparedDocument } from '../prepare';
 import { imageAsText, linkAsText, Serializer, type Dialect } from '../serialize';
@@ -56,10 +56,23 @@ const TEXT_DIALECT: Dialect = {
   rule: '---',
 };
 
+/**
+ * toHtml of the wrapper, made with one join: toHtml joins every element's children into a string,
+ * so a 100 KB body was copied whole twice more (at the wrapper and at the root), each copy ~1 ms in
+ * V8's large-object space (see Writer.chunks). Serialising the children one by one gives the same
+ * HTML: hast-util-to-html's output for a node depends on its ancestors only inside `script`, `style`
+ * or SVG, and the wrapper is a plain div.
+ */
+export function wrapperHtml(wrapper: Element): string {
+  const CLOSE = '</div>';
+  const open = toHtml({ ...wrapper, children: [] }).slice(0, -CLOSE.length);
+  return [open, ...wrapper.children.map((child) => toHtml(child)), CLOSE].join('');
+}
+
 export function renderEmail(p: PreparedDocument): ChannelRender {
   const body = p.hast.children.map((child) => styled(child, false)).flat();
   const wrapper: Element = { type: 'element', tagName: 'div', properties: { style: WRAPPER }, children: body as ElementContent[] };
-  const output = toHtml({ type: 'root', children: [wrapper] } satisfies Root);
+  const output = wrapperHtml(wrapper);
   const text = Serializer.render(TEXT_DIALECT, p.blocks).toString();
   const length = utf8Length(output);
 

@@ -40,9 +40,11 @@ function phoneDialect(locale: SpeechLocale): Dialect {
 export function renderPhone(p: PreparedDocument): ChannelRender {
   const locale = speechLocale(p.doc.meta.locale);
   const w = Serializer.render(phoneDialect(locale), p.blocks);
-  // A script has no indentation: nested list items are lines like the others.
-  const output = speakable(w.toString(), locale).replace(/^[ \t]+/gm, '');
-  const words = countWords(output);
+  // A script has no indentation: nested list items are lines like the others. Made speakable in
+  // chunks of whole lines, joined once (see Writer.chunks); nothing in speakable crosses a line.
+  const chunks = w.chunks().map((chunk) => speakable(chunk, locale).replace(/^[ \t]+/gm, ''));
+  const output = chunks.join('');
+  const words = chunks.reduce((sum, chunk) => sum + countWords(chunk), 0);
   const warnings: RenderWarning[] = [];
   for (const piece of w.pieces) {
     const emoji = findEmoji(piece.text);

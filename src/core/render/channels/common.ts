@@ -39,10 +39,17 @@ export function visibleLength(html: string): number {
       }
       closes = false;
     } else if (c === 38 /* & */) {
-      const entity = ENTITIES.find((e) => html.startsWith(e, i));
+      // A plain loop: a closure over `i` would give every iteration of the outer loop a context of its own.
+      let entity = 0;
+      for (const e of ENTITIES) {
+        if (html.startsWith(e, i)) {
+          entity = e.length;
+          break;
+        }
+      }
       if (entity) {
         length++;
-        i += entity.length;
+        i += entity;
         continue;
       }
     }

@@ -1,6 +1,6 @@
 import { CONFIG_SCHEMA, type RuleSetting } from '../schema/config-schema';
 import type { Channel, DocumentType, Kind } from './vocabulary';
-import { checkYamlMapping, problemToIssue } from '../schema/check-yaml';
+import { checkYamlMapping, errorPaths, problemToIssue } from '../schema/check-yaml';
 import { sortByPosition } from '../issues';
 import { LineIndex } from '../text/line-index';
 import type { Issue } from '../types';
@@ -48,7 +48,7 @@ export function parseConfig(text: string): ParsedConfig {
   const { value, problems, locate } = checked;
   for (const problem of problems) issues.push(problemToIssue(problem, locate, lines.range(0, 0)));
   // Only errors discard a value; a list drops just its bad items, so one typo never disables the rest.
-  const errorAt = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.path.join('\u0000')));
+  const errorAt = errorPaths(problems);
   const pick = <T>(key: string, fallback: T): T => (errorAt.has(key) || value[key] == null ? fallback : (value[key] as T));
   const list = <T>(key: string): T[] => pick<T[]>(key, []).filter((_, i) => !errorAt.has(`${key}\u0000${i}`));
   const locales = list<string>('locales');

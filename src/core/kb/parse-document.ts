@@ -1,6 +1,6 @@
 import { splitFrontMatter } from '../parse/front-matter';
 import { findPlaceholders } from '../parse/placeholders';
-import { checkYamlMapping, problemToIssue, type Locate } from '../schema/check-yaml';
+import { checkYamlMapping, errorPaths, problemToIssue, type Locate } from '../schema/check-yaml';
 import { DOCUMENT_SCHEMA } from '../schema/document-schema';
 import { isPlainObject } from '../schema/validate';
 import { didYouMeanSuffix } from '../text/did-you-mean';
@@ -89,7 +89,7 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
   const { value, problems, locate } = checked;
   for (const problem of problems) issues.push(problemToIssue(problem, locate, fence));
   // A value with an error is left out of the metadata; a list keeps its valid items.
-  const errorAt = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.path.join('\u0000')));
+  const errorAt = errorPaths(problems);
   const field = <T>(key: string, ok: (v: unknown) => v is T): T | undefined =>
     !errorAt.has(key) && ok(value[key]) ? (value[key] as T) : undefined;
   const items = (key: string): unknown[] =>

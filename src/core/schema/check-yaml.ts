@@ -62,3 +62,12 @@ export function problemToIssue(problem: SchemaProblem, locate: Locate, fallback:
   for (let path = problem.path.slice(0, -1); !range && path.length > 0; path = path.slice(0, -1)) range = locate(path, 'value');
   return { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, range: range ?? fallback };
 }
+
+const NO_PATHS: ReadonlySet<string> = new Set();
+
+/** The paths (joined with NUL) of the problems that are errors: values to leave out of what was read. */
+export function errorPaths(problems: readonly SchemaProblem[]): ReadonlySet<string> {
+  // Nearly every document has no problem: no Set, no arrays for it.
+  if (problems.length === 0) return NO_PATHS;
+  return new Set(problems.filter((p) => p.severity === 'error').map((p) => p.path.join('\u0000')));
+}

@@ -36,10 +36,18 @@ export function validateMapping(value: Record<string, unknown>, schema: Schema, 
     }
     checkField(item, spec.field, path, key, key, problems);
   }
-  for (const [key, spec] of Object.entries(schema)) {
-    if (spec.required && !Object.hasOwn(value, key)) problems.push(missing(path, key, `Missing required "${key}".`, 'pair'));
+  for (const key of requiredKeys(schema)) {
+    if (!Object.hasOwn(value, key)) problems.push(missing(path, key, `Missing required "${key}".`, 'pair'));
   }
   return problems;
+}
+
+const required = new WeakMap<Schema, readonly string[]>();
+/** The schema's required keys, worked out once per schema rather than once per mapping checked. */
+function requiredKeys(schema: Schema): readonly string[] {
+  let keys = required.get(schema);
+  if (!keys) required.set(schema, (keys = Object.keys(schema).filter((key) => schema[key].required)));
+  return keys;
 }
 
 function missing(path: YamlPath, key: string, message: string, part: 'key' | 'pair'): SchemaProblem {
@@ -52,77 +60,76 @@ function missing(path: YamlPath, key: string, message: string, part: 'key' | 'pa
  * was a good part of the schema check's time and garbage.
  */
 function checkField(value: unknown, field: FieldType, parent: YamlPath, key: string | number, label: string, out: SchemaProblem[]): void {
-  const wrongType = (expected: string): void => {
-    out.push({ ruleId: RULE_WRONG_TYPE, severity: 'error', message: `"${label}" must be ${expected}, not ${describe(value)}.`, path: [...parent, key], part: 'value' });
-  };
-  const invalid = (message: string): void => {
-    out.push({ ruleId: RULE_INVALID_VALUE, severity: 'error', message, path: [...parent, key], part: 'value' });
-  };
-
   switch (field.type) {
     case 'string':
-      if (typeof value !== 'string') return wrongType('a string');
-      if (field.nonEmpty && value.trim() === '') return invalid(`"${label}" is empty.`);
-      if (field.pattern && !field.pattern.test(value)) invalid(`"${value}" is not a valid ${label}: ${field.patternHint}.`);
+      if (typeof value !== 'string') return wrongType(out, value, parent, key, label, 'a string');
+      if (field.nonEmpty && value.trim() === '') return invalid(out, parent, key, `"${label}" is empty.`);
+      if (field.pattern && !field.pattern.test(value)) invalid(out, parent, key, `"${value}" is not a valid ${label}: ${field.patternHint}.`);
       return;
     case 'any':
       return;
     case 'scalar':
-      if (!['string', 'number', 'boolean'].includes(typeof value)) wrongType('a string');
+      if (!['string', 'number', 'boolean'].includes(typeof value)) wrongType(out, value, parent, key, label, 'a string');
       return;
     case 'enum':
-      if (typeof value !== 'string') return wrongType(`one of ${field.values.join(', ')}`);
+      if (typeof value !== 'string') return wrongType(out, value, parent, key, label, `one of ${field.values.join(', ')}`);
       if (!field.values.includes(value)) {
         const guess = didYouMean(value, field.values);
         invalid(
+          out,
+          parent,
+          key,
           `Unknown ${field.noun} "${value}".${guess ? ` Did you mean "${guess}"?` : ''} Expected one of: ${field.values.join(', ')}.`,
         );
       }
       return;
     case 'date': {
       const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-      if (typeof text !== 'string') return wrongType('a date (YYYY-MM-DD)');
-      if (!isCalendarDate(text)) invalid(`"${text}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-25.`);
+      if (typeof text !== 'string') return wrongType(out, value, parent, key, label, 'a date (YYYY-MM-DD)');
+      if (!isCalendarDate(text)) invalid(out, parent, key, `"${text}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-25.`);
       return;
     }
     case 'locale':
-      if (typeof value !== 'string') return wrongType('a locale such as ru or en-GB');
-      if (!isLocale(value)) invalid(`"${value}" is not a BCP 47 locale; use a tag such as ru, en or en-GB.`);
+      if (typeof value !== 'string') return wrongType(out, value, parent, key, label, 'a locale such as ru or en-GB');
+      if (!isLocale(value)) invalid(out, parent, key, `"${value}" is not a BCP 47 locale; use a tag such as ru, en or en-GB.`);
       return;
     case 'semver-range':
-      if (typeof value !== 'string' && typeof value !== 'number') return wrongType('a version range such as ">=4.0 <5"');
-      if (validRange(String(value)) === null) invalid(`"${value}" is not a version range; write e.g. ">=4.0 <5" or "^4.2".`);
+      if (typeof value !== 'string' && typeof value !== 'number') return wrongType(out, value, parent, key, label, 'a version range such as ">=4.0 <5"');
+      if (validRange(String(value)) === null) invalid(out, parent, key, `"${value}" is not a version range; write e.g. ">=4.0 <5" or "^4.2".`);
       return;
     case 'glob':
-      if (typeof value !== 'string') return wrongType('a glob pattern');
+      if (typeof value !== 'string') return wrongType(out, value, parent, key, label, 'a glob pattern');
       try {
         picomatch.makeRe(value);
       } catch (error) {
-        invalid(`"${value}" is not a valid glob: ${(error as Error).message}`);
+        invalid(out, parent, key, `"${value}" is not a valid glob: ${(error as Error).message}`);
       }
       return;
     case 'list': {
-      if (!Array.isArray(value)) return wrongType(`a list, e.g. [${exampleOf(field.item)}]`);
+      if (!Array.isArray(value)) return wrongType(out, value, parent, key, label, `a list, e.g. [${exampleOf(field.item)}]`);
       const path = [...parent, key];
-      const seen = new Set<unknown>();
-      value.forEach((item, index) => {
+      // Made on the first item that needs it: most lists are not unique, or have one item.
+      let seen: Set<unknown> | undefined;
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
         if (item === null || item === undefined) {
           out.push({ ruleId: RULE_WRONG_TYPE, severity: 'error', message: `Empty item in "${label}".`, path: [...path, index], part: 'value' });
-          return;
+          continue;
         }
         const before = out.length;
         checkField(item, field.item, path, index, label, out);
         // Only valid scalars are compared: stringifying a shared YAML alias of a huge list would never end.
-        if (!field.unique || out.length > before || typeof item === 'object') return;
+        if (!field.unique || out.length > before || typeof item === 'object') continue;
+        seen ??= new Set();
         if (seen.has(item)) {
           out.push({ ruleId: RULE_INVALID_VALUE, severity: 'warning', message: `"${String(item)}" is listed twice in "${label}".`, path: [...path, index], part: 'value' });
         }
         seen.add(item);
-      });
+      }
       return;
     }
     case 'map': {
-      if (!isPlainObject(value)) return wrongType('a mapping');
+      if (!isPlainObject(value)) return wrongType(out, value, parent, key, label, 'a mapping');
       const path = [...parent, key];
       for (const [name, item] of Object.entries(value)) {
         if (!field.keyPattern.test(name)) {
@@ -133,10 +140,19 @@ function checkField(value: unknown, field: FieldType, parent: YamlPath, key: str
       return;
     }
     case 'object':
-      if (!isPlainObject(value)) return wrongType('a mapping');
+      if (!isPlainObject(value)) return wrongType(out, value, parent, key, label, 'a mapping');
       out.push(...validateMapping(value, field.fields, `key in "${label}"`, [...parent, key]));
       return;
   }
+}
+
+/** Pushes a wrong-type problem. Module functions, not closures in checkField: two closures per checked value were garbage. */
+function wrongType(out: SchemaProblem[], value: unknown, parent: YamlPath, key: string | number, label: string, expected: string): void {
+  out.push({ ruleId: RULE_WRONG_TYPE, severity: 'error', message: `"${label}" must be ${expected}, not ${describe(value)}.`, path: [...parent, key], part: 'value' });
+}
+
+function invalid(out: SchemaProblem[], parent: YamlPath, key: string | number, message: string): void {
+  out.push({ ruleId: RULE_INVALID_VALUE, severity: 'error', message, path: [...parent, key], part: 'value' });
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

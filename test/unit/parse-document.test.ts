@@ -200,3 +200,27 @@ test('a 10 MB body with front matter does not throw', () => {
   assert.equal(doc.issues.length, 500_000);
   assert.equal(doc.issues.every((i) => i.ruleId === 'kb/undeclared-variable'), true);
 });
+
+test('every parsed document has the same own keys, in the same order, and its lazy ranges on the prototype', () => {
+  // Own getters (new functions per document) gave every document a hidden class of its own in V8,
+  // which kept young garbage alive through collections: parsing 10k documents spent 100-150 ms in GC.
+  const texts = [
+    '---\ntitle: A\nid: a-doc\ntranslation_of: b\n---\nBody {{ x }}\n',
+    '---\ntitle: [broken\n---\n',
+    '---\ntitle: A\n',
+    'no front matter',
+    'binary\0file',
+  ];
+  const docs = texts.map((t) => parse(t));
+  const keys = Object.keys(docs[0]);
+  for (const doc of docs) {
+    assert.deepEqual(Object.keys(doc), keys);
+    assert.equal(Object.getOwnPropertyDescriptor(doc, 'idRange'), undefined);
+    assert.equal(Object.getOwnPropertyDescriptor(doc, 'translationOfRange'), undefined);
+  }
+  // Located on first use, and the same range the second time.
+  assert.deepEqual(docs[0].idRange, { start: { line: 2, character: 4 }, end: { line: 2, character: 9 } });
+  assert.equal(docs[0].idRange, docs[0].idRange);
+  assert.deepEqual(docs[0].translationOfRange, { start: { line: 3, character: 16 }, end: { line: 3, character: 17 } });
+  assert.equal(docs[3].translationOfRange, undefined);
+});

@@ -227,4 +227,10 @@ test('phone: each emoji left out is pointed at in the source, the same emoji twi
     warningSpans(r).filter((w) => w.endsWith('channel/unsupported')),
     ['5:8-5:10 channel/unsupported', '5:25-5:27 channel/unsupported', '5:37-5:39 channel/unsupported', '7:11-7:13 channel/unsupported'],
   );
+  // The same character earlier as plain text (© without U+FE0F), or inside a joined emoji, is not the one pointed at.
+  const plainFirst = renderChannel(bodyDoc('© 2026 Skladno ©️ thanks, 👨‍👩 and 👩'), 'phone');
+  assert.deepEqual(
+    warningSpans(plainFirst).filter((w) => w.endsWith('channel/unsupported')),
+    ['5:16-5:17 channel/unsupported', '5:27-5:29 channel/unsupported', '5:37-5:39 channel/unsupported'],
+  );
 });

@@ -50,7 +50,17 @@ export function renderPhone(p: PreparedDocument): ChannelRender {
     const emoji = findEmoji(piece.text);
     // One locator per piece, asked in order: linear in the piece however many emoji it holds.
     const locator = emoji.length ? new PieceLocator(p.doc, piece) : undefined;
+    let walked = 0;
     for (const match of emoji) {
+      const first = match[0].codePointAt(0)!;
+      // Earlier occurrences of the emoji's first character (a plain ©, one inside a joined emoji)
+      // are matched first, so the locator does not place the emoji on one of them.
+      for (let i = walked; i < match.index!; ) {
+        const cp = piece.text.codePointAt(i)!;
+        if (cp === first) locator!.range(i);
+        i += cp > 0xffff ? 2 : 1;
+      }
+      walked = match.index! + (first > 0xffff ? 2 : 1);
       warnings.push({
         code: 'channel/unsupported',
         severity: 'info',

@@ -6,7 +6,7 @@
  * mdast-util-gfm-autolink-literal 2.x so the result is the same; they are linear (no nested
  * quantifiers) and only run on text nodes that could contain `@`, `://` or `www.`.
  */
-import { isUnicodePunctuation, isUnicodeWhitespace } from './chars';
+import { isUnicodePunctuation, isUnicodeWhitespace } from '../../text/micromark-chars';
 
 type Finder = (match: RegExpExecArray) => [number, number] | false;
 

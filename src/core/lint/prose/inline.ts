@@ -27,7 +27,7 @@ import {
   isSpaceOrEol,
   isUnicodePunctuation,
   isUnicodeWhitespace,
-} from './chars';
+} from '../../text/micromark-chars';
 
 // Token types.
 const T_DATA = 1; // text

@@ -1,7 +1,7 @@
 /**
  * The shared front half of every renderer, done once per document: parse the
  * body (with placeholders masked), resolve the placeholders, turn the
- * Markdown tree into HTML's tree (mdast-util-to-hast), reparse raw HTML with
+ * Markdown tree into HTML's tree (to-hast.ts), reparse raw HTML with
  * an HTML parser when there is any (hast-util-raw), sanitise, and build the
  * block model the text channels write from.
  */
@@ -9,7 +9,6 @@ import type { ElementContent, Nodes as HastNodes, Root as HastRoot, Text as Hast
 import { raw } from 'hast-util-raw';
 import { VFile } from 'vfile';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
 import type { KbDocument } from '../kb/document';
 import { LineIndex } from '../text/line-index';
 import { constructWarnings, findConstructs, type Found } from './constructs';
@@ -17,6 +16,7 @@ import { buildBlocks, type Block } from './ir';
 import { parseMarkdown } from './parse-markdown';
 import { normalizeScheme, sanitizeTree } from './sanitize';
 import { RenderSource } from './source';
+import { markdownToHast } from './to-hast';
 import type { RenderOptions, RenderWarning } from './types';
 import { hasSentinel, maskPlaceholders, missingMarker, replaceSentinels, splitSentinels, stripSentinels, type ResolvedPlaceholder } from './variables';
 
@@ -39,7 +39,7 @@ export function prepareDocument(doc: KbDocument, options: RenderOptions = {}): P
   const masked = maskPlaceholders(doc, source.body, options);
   const mdast = parseMarkdown(masked.text, options.partCache);
   const hasRawHtml = resolveUrls(mdast, masked.placeholders);
-  let hast: HastNodes = toHast(mdast, { allowDangerousHtml: hasRawHtml });
+  let hast: HastNodes = markdownToHast(mdast, { allowDangerousHtml: hasRawHtml });
   // Reparsing is the slow step, so only documents with raw HTML (other than comments) pay for it.
   // The file lets the HTML parser give reparsed nodes positions (in the same body-relative offsets).
   if (hasRawHtml) hast = raw(hast, { file: new VFile(masked.text) });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scanLetters } from '../../src/core/lint/text/letters';
-import { isSimpleText } from '../../src/core/lint/text/simple-text';
+import { isSimpleText } from '../../src/core/text/simple-text';
 import { wordStarts } from '../../src/core/lint/text/words';
 
 test('"simple" is isSimpleText for every BMP character', () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { capsWords } from '../../src/core/lint/kinds/capitalization';
-import { isSimpleText } from '../../src/core/lint/text/simple-text';
+import { isSimpleText } from '../../src/core/text/simple-text';
 import { splitSentences } from '../../src/core/lint/text/sentences';
 import { countStarts, countWords, wordStarts } from '../../src/core/lint/text/words';
 

@@ -65,6 +65,23 @@ test('a script made speakable in chunks of whole lines reads the same as made sp
   assert.equal(speakable('A\n& B\n50\n% of it', 'en'), 'A\nand B\n50\n percent of it');
 });
 
+test('ASCII-and-Russian scripts (plain-range patterns) read and count as through the Unicode patterns (fast-check)', () => {
+  // A first line with a letter outside ASCII and Russian makes the whole text take the Unicode
+  // patterns; nothing in speakable crosses a line (a line start reads as the start), so the rest
+  // must read the same.
+  const unicodeWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+  const upper = fc.constantFrom('СБП', 'ЁЖ', 'API', 'OK', 'ИНН', 'ABCDEF', 'Ё', 'ЖКХ1', 'x', "don't", 'd’Ar', 'ёлка', '1С', 'IV', 'ГОСТ');
+  fc.assert(
+    fc.property(fc.array(fc.oneof(scriptPiece, upper), { maxLength: 60 }), fc.constantFrom<'ru' | 'en'>('ru', 'en'), (parts, locale) => {
+      const text = parts.join('');
+      assert.equal(countWords(text), text.match(unicodeWord)?.length ?? 0, JSON.stringify(text));
+      assert.equal(speakable(`é\n${text}`, locale), `é\n${speakable(text, locale)}`, JSON.stringify(text));
+    }),
+    { numRuns: 10_000, seed: 20261205 },
+  );
+  assert.equal(speakable('Оплата через СБП и API', 'ru'), 'Оплата через эс-бэ-пэ и эй-пи-ай');
+});
+
 test('Writer.chunks: whole lines of about the size asked, together the whole output', () => {
   const w = new Writer();
   for (let i = 0; i < 500; i++) {

@@ -1,6 +1,6 @@
 import { blocksFor, formatMessage, type CompiledRule } from '../compiled-rule';
 import type { CapitalizationRule } from '../rule-spec';
-import { SIMPLE_ALNUM, SIMPLE_UPPER } from '../text/simple-text';
+import { SIMPLE_ALNUM, SIMPLE_UPPER } from '../../text/simple-text';
 
 /**
  * Words of two or more capitals, optionally with digits or hyphens inside. The

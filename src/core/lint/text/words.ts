@@ -1,4 +1,4 @@
-import { SIMPLE_ALNUM } from './simple-text';
+import { SIMPLE_ALNUM } from '../../text/simple-text';
 
 /** Words: letters and digits, with inner hyphens and apostrophes («что-то», "don't"). */
 export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;

@@ -17,5 +17,7 @@ export function isSimpleText(text: string): boolean {
 
 /** `[\p{L}\p{N}]` inside a simple text. */
 export const SIMPLE_ALNUM = 'A-Za-z0-9\\u0401\\u0410-\\u044F\\u0451';
+/** `\p{L}` inside a simple text. */
+export const SIMPLE_LETTER = 'A-Za-z\\u0401\\u0410-\\u044F\\u0451';
 /** `\p{Lu}` inside a simple text. */
 export const SIMPLE_UPPER = 'A-Z\\u0410-\\u042F\\u0401';

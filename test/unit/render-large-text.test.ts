@@ -7,14 +7,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { renderAll } from '../../src/core';
 import { visibleLength } from '../../src/core/render/channels/common';
-import { wrapperHtml } from '../../src/core/render/channels/email';
-import { prepareDocument } from '../../src/core/render/prepare';
 import { kbDoc } from './helpers/render';
-import { kbDocumentText } from './helpers/render-arbitrary';
 
 const SAMPLE = join(__dirname, '../../kb-sample');
 const sampleDocs = readdirSync(SAMPLE, { recursive: true })
@@ -52,22 +47,3 @@ test('visibleLength agrees with dropping tags and then entities on every chat an
   assert.ok(checked >= 40, `${checked} payloads`);
 });
 
-test('the email wrapper serialised child by child is the HTML of the whole tree (kb-sample and generated documents)', () => {
-  const wrap = (children: Element['children']): Element => ({ type: 'element', tagName: 'div', properties: { style: 'font-family:"A & B"' }, children });
-  const same = (wrapper: Element, label: string) => assert.equal(wrapperHtml(wrapper), toHtml({ type: 'root', children: [wrapper] }), label);
-  for (const doc of sampleDocs) same(wrap(prepareDocument(doc).hast.children as Element['children']), doc.relativePath);
-  fc.assert(
-    fc.property(kbDocumentText, (text) => same(wrap(prepareDocument(kbDoc(text)).hast.children as Element['children']), text)),
-    { numRuns: 500, seed: 20261202 },
-  );
-  // Raw-text and SVG children: their own content decides, as inside the div.
-  same(
-    wrap([
-      { type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: 'a > b & c' }] },
-      { type: 'element', tagName: 'svg', properties: { viewBox: '0 0 1 1' }, children: [{ type: 'element', tagName: 'path', properties: { d: 'M0' }, children: [] }] },
-      { type: 'text', value: 'x < y & z' },
-      { type: 'comment', value: ' c ' },
-    ]),
-    'raw text, SVG, text and comment',
-  );
-});

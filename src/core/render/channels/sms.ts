@@ -167,11 +167,19 @@ class CharacterTally {
   }
 }
 
-const letters = new Map<number, boolean>();
+/** Per BMP code point: 0 not known yet, 1 a letter or mark, 2 neither (a Russian message asks for every character). */
+const bmpLetters = new Uint8Array(0x10000);
+const astralLetters = new Map<number, boolean>();
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 function isLetter(cp: number): boolean {
-  let yes = letters.get(cp);
-  if (yes === undefined) letters.set(cp, (yes = /[\p{L}\p{M}]/u.test(String.fromCodePoint(cp))));
+  if (cp < 0x10000) {
+    let known = bmpLetters[cp] as number;
+    if (known === 0) bmpLetters[cp] = known = LETTER_OR_MARK.test(String.fromCharCode(cp)) ? 1 : 2;
+    return known === 1;
+  }
+  let yes = astralLetters.get(cp);
+  if (yes === undefined) astralLetters.set(cp, (yes = LETTER_OR_MARK.test(String.fromCodePoint(cp))));
   return yes;
 }
 

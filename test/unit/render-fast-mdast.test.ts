@@ -126,6 +126,18 @@ test('micromark quirks it reproduces or declines', () => {
     ['Billing & plan', true],
     ['a &amp; b', false],
     ['[a](u?x=1&amp;y=2)', false],
+    // Email addresses: taken whole by the literal tokenizer (a trailing dot stays text), or declined.
+    ['write to support@skladno.ru.', true],
+    ['*a@b.cd* x', true],
+    ['| a@b.cd |\n|-|', true],
+    ['a_b@x.com', false],
+    ['x a@b.c_', false],
+    ['[a@b.cd](u)', false],
+    ['[x](u) a@b.cd', true],
+    ['[x] a@b.cd', true],
+    ['[x a@b.cd', false],
+    ['[[a](u)](v) x@y.zz', true],
+    ['[a [b](u) c@d.ef', false],
   ];
   for (const [text, fast] of cases) assert.equal(agrees(text), fast, JSON.stringify(text));
 });

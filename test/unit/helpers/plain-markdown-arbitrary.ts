@@ -15,9 +15,11 @@ const modelled = [
   { weight: 5, arbitrary: pick('*', '**', '***', '_', '__', '___', '****', '_*') },
   { weight: 2, arbitrary: pick('`', '``', '`a`', '`` a`b ``', '` x `', '`  `', '` `') },
   { weight: 3, arbitrary: pick('[', ']', '](https://skladno.ru/a_b)', '](/help)', '](faq.md)', ']()', '] (u)', '](') },
+  // Email addresses (the literal autolink tokenizer takes them whole).
+  { weight: 1, arbitrary: pick(' support@skladno.ru', ' a.b+c-d@mail.example.org', ' a@b.cd.', ' a@b-c.d-e', ' +7@x.ru', 'я@x.ru', ' a@.b') },
 ];
 /** Near misses the fast parser must leave to micromark. */
-const unmodelled = { weight: 3, arbitrary: pick('\\*', '&amp;', '&#1;', '&x', '](a&amp;b)', '<b>', '![', '~~', 'www.x.ru', 'https://x.ru', 'a@b.ru', '[^1]', '\t', '\r', '](u "t")', '](<a>)', '](a(b))', '](a b)') };
+const unmodelled = { weight: 3, arbitrary: pick('\\*', '&amp;', '&#1;', '&x', '](a&amp;b)', '<b>', '![', '~~', 'www.x.ru', 'https://x.ru', '[^1]', 'a@b.c_', 'a@b.1', 'a@b', 'a@', '@', 'x/a@b.cd', '_a@b.cd', 'a_b@x.ru', '\t', '\r', '](u "t")', '](<a>)', '](a(b))', '](a b)') };
 
 const line = (risky: boolean) => fc.array(fc.oneof(...modelled, ...(risky ? [unmodelled] : [])), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
 

@@ -3,9 +3,9 @@
  * models: text, soft and hard (trailing spaces) line breaks, code spans on one line, emphasis and
  * strong emphasis, and links with a plain inline destination and no title. Anything else a leaf
  * could hold — escapes, character references (a `&` before a letter, digit or `#`), HTML,
- * autolinks (GFM literals included), images, strikethrough, footnotes, titles, destinations with
- * spaces, `&`, `<>` or parentheses, code spans over line endings — throws `BAIL`, and the caller
- * parses the part with micromark.
+ * autolinks (GFM literals other than plain email addresses), images, strikethrough, footnotes,
+ * titles, destinations with spaces, `&`, `<>` or parentheses, code spans over line endings —
+ * throws `BAIL`, and the caller parses the part with micromark.
  *
  * The tree is micromark's, positions included (test/unit/render-fast-mdast.test.ts compares the two
  * on generated documents): delimiter runs are classified as micromark's attention tokenizer does,
@@ -14,7 +14,7 @@
  * it when its `)` is reached, and what is left unpaired inside turns into text.
  */
 import type { PhrasingContent, Text } from 'mdast';
-import { classify } from '../../text/micromark-chars';
+import { classify, isAsciiAlpha, isAsciiAlphanumeric, isGfmAtext } from '../../text/micromark-chars';
 import { BAIL } from './bail';
 import type { Points } from './points';
 
@@ -119,6 +119,22 @@ export function parseInline(text: string, lines: LeafLines, points: Points): Phr
         const d = text.charCodeAt(i + 1);
         if (d === 35 || (d >= 48 && d <= 57) || ((d | 32) >= 97 && (d | 32) <= 122)) throw BAIL;
         i++;
+      } else if (c === 64) {
+        // @: an email address, if micromark's literal autolink takes it whole; else not modelled.
+        const end = emailLiteral(text, i, dataStart, lines.starts[k] as number, contentEnd, hasOpenLabel(items));
+        if (end < 0) throw BAIL;
+        const start = localPartStart(text, i, dataStart);
+        if (start > dataStart) pushText(items, dataStart, start);
+        const value = text.slice(start, end);
+        const link: PhrasingContent = {
+          type: 'link',
+          title: null,
+          url: `mailto:${value}`,
+          children: [{ type: 'text', value, position: points.position(start, end) }],
+          position: points.position(start, end),
+        };
+        items.push(item(NODE, start, end, link));
+        i = dataStart = end;
       } else if (c < 128 && UNMODELLED[c] === 1) {
         throw BAIL;
       } else i++;
@@ -136,7 +152,55 @@ export function parseInline(text: string, lines: LeafLines, points: Points): Phr
 
 /** Characters that start something this parser does not model (the block scanner rejects tabs, CR and NUL). */
 const UNMODELLED = new Uint8Array(128);
-for (const ch of '\\<~@') UNMODELLED[ch.charCodeAt(0)] = 1;
+for (const ch of '\\<~') UNMODELLED[ch.charCodeAt(0)] = 1;
+
+/** Where the local part of an address whose `@` is at `at` starts: back over GFM's atext, not before `dataStart`. */
+function localPartStart(text: string, at: number, dataStart: number): number {
+  let start = at;
+  while (start > dataStart && isGfmAtext(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/**
+ * Whether a `[` before is still open: neither tried by a `]` nor part of a link. Such a label
+ * stops micromark's literal autolinks (its `previousUnbalanced`); a `[` inside a link that formed
+ * later does too (marker 0).
+ */
+function hasOpenLabel(items: Item[]): boolean {
+  for (const it of items) if (it.kind === BRACKET && it.marker !== 2) return true;
+  return false;
+}
+
+/**
+ * The end of the email literal micromark's GFM autolink tokenizer makes around the `@` at `at`,
+ * or -1 when it makes none or this parser cannot tell: the local part must lie in the current run
+ * of text (a `_` before it was taken as a delimiter run), start after neither atext nor `/` (the
+ * tokenizer's "previous" check), and no label may be open. The domain: `-`, `_`, ASCII letters
+ * and digits, and dots followed by one of those; at least one dot, ending in a letter. An `@` it
+ * does not take would be left to mdast-util-gfm-autolink-literal's transform, not modelled here.
+ */
+function emailLiteral(text: string, at: number, dataStart: number, lineStart: number, contentEnd: number, openLabel: boolean): number {
+  if (openLabel) return -1;
+  const start = localPartStart(text, at, dataStart);
+  if (start === at) return -1;
+  if (start > lineStart) {
+    const before = text.charCodeAt(start - 1);
+    if (before === 47 || isGfmAtext(before)) return -1;
+  }
+  let j = at + 1;
+  let data = false;
+  let dot = false;
+  while (j < contentEnd) {
+    const c = text.charCodeAt(j);
+    if (c === 46) {
+      if (!(j + 1 < contentEnd && isAsciiAlphanumeric(text.charCodeAt(j + 1)))) break; // a trailing dot
+      dot = true;
+    } else if (c === 45 || c === 95 || isAsciiAlphanumeric(c)) data = true;
+    else break;
+    j++;
+  }
+  return data && dot && isAsciiAlpha(text.charCodeAt(j - 1)) ? j : -1;
+}
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && text.charCodeAt(end - 1) === 32) end--;

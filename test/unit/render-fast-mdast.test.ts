@@ -126,6 +126,14 @@ test('micromark quirks it reproduces or declines', () => {
     ['Billing & plan', true],
     ['a &amp; b', false],
     ['[a](u?x=1&amp;y=2)', false],
+    // A definition, whatever its label holds, is micromark's.
+    ['[`\n]:Мы\nМы', false],
+    ['[a]: /u\n\n[a]', false],
+    // Fences: closed in the part, with an info string; a backtick in a backtick fence's info makes it text.
+    ['p\n```js x \n  a\n\n```  \nafter', true],
+    [' ~~~\n   a\n  ~~~~', true],
+    ['```a`b\nx\n```', false],
+    ['```\nnever closed', false],
     // Email addresses: taken whole by the literal tokenizer (a trailing dot stays text), or declined.
     ['write to support@skladno.ru.', true],
     ['*a@b.cd* x', true],

@@ -69,7 +69,24 @@ const table = (risky: boolean) =>
       return [row(cols, pipes), pipes ? `|${delimiters.join('|')}|` : delimiters.join(' | '), ...rows.map(([n, edge]) => row(n, edge))].join('\n');
     });
 
-const block = (risky: boolean) => fc.oneof({ weight: 3, arbitrary: paragraphLines(risky) }, { weight: 2, arbitrary: list(risky) }, { weight: 1, arbitrary: table(risky) });
+/** Fenced code: backticks or tildes, indented or not, info strings, closing fences long, short or missing. */
+const fence = (risky: boolean) =>
+  fc
+    .tuple(
+      pick('', '', ' ', '   '),
+      pick('```', '~~~', '````', '~~~~~'),
+      pick('', 'js', ' js', 'js x y ', ' json  meta', 'a`b', '~'),
+      fc.array(fc.oneof(line(risky), pick('', '  ', '    indented', '```', '~~~', ' ```', '    ```')), { maxLength: 4 }),
+      pick('same', 'same', 'longer', 'shorter', 'other', 'none', 'spaces'),
+    )
+    .map(([indent, open, info, lines, close]) => {
+      const closing =
+        close === 'same' ? open : close === 'longer' ? open + open[0] : close === 'shorter' ? open.slice(1) : close === 'other' ? (open[0] === '`' ? '~~~~~' : '`````') : close === 'spaces' ? `  ${open}  ` : undefined;
+      return [indent + open + info, ...lines, ...(closing === undefined ? [] : [indent + closing])].join('\n');
+    });
+
+const block = (risky: boolean) =>
+  fc.oneof({ weight: 3, arbitrary: paragraphLines(risky) }, { weight: 2, arbitrary: list(risky) }, { weight: 1, arbitrary: table(risky) }, { weight: 1, arbitrary: fence(risky) });
 
 const document = (risky: boolean) =>
   fc

@@ -9,18 +9,20 @@
  * headings with emphasis, code spans and links are most of a knowledge base; they need one pass
  * over the characters and one object per node.
  *
- * Blocks modelled, at the top level: paragraphs, ATX headings, GFM tables (table.ts), and lists
- * whose items hold one paragraph each (continued by indented or lazy lines; blank lines between
- * items make the list spread). A part (markdown-parts.ts) with anything else at the start of a
- * line — a nested list, a second block in an item, a quote, a fence, indented code, a thematic
- * break, a setext underline, HTML, a task check — or with a tab, CR or NUL anywhere, is left to
- * micromark, as is a leaf with inline content inline.ts does not model.
+ * Blocks modelled, at the top level: paragraphs, ATX headings, fenced code (fence.ts), GFM tables
+ * (table.ts), and lists whose items hold one paragraph each (continued by indented or lazy lines;
+ * blank lines between items make the list spread). A part (markdown-parts.ts) with anything else
+ * at the start of a line — a nested list, a second block in an item, a quote, a fence left open,
+ * indented code, a thematic break, a setext underline, HTML, a task check — or with a tab, CR,
+ * NUL or `]:` (a definition could end there) anywhere, is left to micromark, as is a leaf with
+ * inline content inline.ts does not model.
  */
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { BAIL } from './bail';
 import { parseInline, type LeafLines } from './inline';
 import { Points } from './points';
+import { fencedCode, opensFence } from './fence';
 import { table } from './table';
 
 const points = new Points();
@@ -58,6 +60,8 @@ export function fastParse(text: string, start: number, end: number, firstLine: n
         const c = text.charCodeAt(lineEnd);
         if (c === 10) break;
         if (c === 9 || c === 13 || c === 0) throw BAIL;
+        // `]:` may end a definition's label (markdown-parts.ts keeps such a text in one part).
+        if (c === 93 && text.charCodeAt(lineEnd + 1) === 58) throw BAIL;
         if (indent < 0 && c !== 32) indent = lineEnd - lineStart;
       }
       const eol = lineEnd < end ? lineEnd + 1 : end;
@@ -107,6 +111,13 @@ export function fastParse(text: string, start: number, end: number, firstLine: n
           if (kind === HEADING) {
             children.push(paragraph(text));
             children.push(heading(text, at, lineEnd));
+          } else if (kind === FENCE) {
+            children.push(paragraph(text));
+            const found = fencedCode(text, at, indent, lineEnd, eol, end, points);
+            children.push(found.node);
+            if (found.closedAt >= end) break;
+            lineStart = found.next;
+            continue;
           } else if (kind === TEXT || (kind === ITEM && !itemInterrupts(text, at))) addLine(at, lineEnd, eol);
           else throw BAIL;
         } else if (indent >= 4) {
@@ -125,6 +136,12 @@ export function fastParse(text: string, start: number, end: number, firstLine: n
           addLine(at, lineEnd, eol);
         } else if (kind === ITEM) {
           list = openList(text, at, lineStart, lineEnd, eol);
+        } else if (kind === FENCE) {
+          const found = fencedCode(text, at, indent, lineEnd, eol, end, points);
+          children.push(found.node);
+          if (found.closedAt >= end) break; // the closing fence is the part's last line, with no line ending
+          lineStart = found.next;
+          continue;
         } else throw BAIL;
       }
       if (eol === lineEnd) break; // the last line, with no line ending
@@ -208,6 +225,7 @@ const TEXT = 0;
 const HEADING = 1;
 const OTHER = 2;
 const ITEM = 3;
+const FENCE = 4;
 
 /** What a line whose first non-space character is at `at` can start. */
 function lineKind(text: string, at: number, lineEnd: number): number {
@@ -233,8 +251,9 @@ function lineKind(text: string, at: number, lineEnd: number): number {
     case 58: // : (a table's delimiter row)
       return delimiterRowLike(text, at, lineEnd) ? OTHER : TEXT;
     case 96: // `
-    case 126: // ~ (a fence takes three or more)
-      return text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c ? OTHER : TEXT;
+    case 126: // ~ (a fence takes three or more; a backtick fence's info holds no backtick)
+      if (text.charCodeAt(at + 1) !== c || text.charCodeAt(at + 2) !== c) return TEXT;
+      return opensFence(text, at, lineEnd) ? FENCE : OTHER;
     case 62: // >
     case 60: // <
       return OTHER;

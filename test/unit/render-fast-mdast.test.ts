@@ -134,6 +134,16 @@ test('micromark quirks it reproduces or declines', () => {
     [' ~~~\n   a\n  ~~~~', true],
     ['```a`b\nx\n```', false],
     ['```\nnever closed', false],
+    // Found by a review's generators: a destination ends at its cell's `|`; in a list item, a full
+    // reference tried over a line ending (as a failed code span) moves the end of the text before;
+    // micromark drops a byte order mark at the start.
+    ['[a](u|b)\n-|-', false],
+    ['| [a](u) | b |\n|-|-|', true],
+    ['- [a][b\n  `c`', false],
+    ['- [][b  \n  c', false],
+    ['- [a][b] x\n  c', true],
+    ['[a][b\n`c`', true],
+    ['\uFEFF# a', false],
     // Email addresses: taken whole by the literal tokenizer (a trailing dot stays text), or declined.
     ['write to support@skladno.ru.', true],
     ['*a@b.cd* x', true],

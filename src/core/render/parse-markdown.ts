@@ -43,7 +43,12 @@ import { fastParse } from './fast-mdast';
 import { markdownParts, openUntil, type MarkdownPart } from './markdown-parts';
 import type { MarkdownPartCache } from './part-cache';
 
-const TASK_BOX = /\[(?:[ \t\nxX]|\r\n?)\]/;
+/**
+ * A task check, or a `[` before a line ending: the extension tries a check there too, and its
+ * failed attempt over the line ending moves where the text before ends in a list item (found by
+ * a review's generator: `- [\n  \`a\``).
+ */
+const TASK_BOX = /\[(?:[ \t\nxX]|\r\n?)\]|\[[\r\n]/;
 
 interface GfmPart {
   readonly name: string;
@@ -73,7 +78,7 @@ const PARTS: readonly GfmPart[] = [
   // without either, `a` over `---` is a setext heading, not a one-column table.
   { name: 'table', micromark: gfmTable(), mdast: gfmTableFromMarkdown(), mayOccur: (text) => text.includes('|') || text.includes(':-') || text.includes('-:') },
   // `[ ]` / `[x]` / `[X]` at the start of a list item; micromark also takes a tab or a line ending
-  // (\r\n is one) as the space.
+  // (\r\n is one) as the space, and tries it after any `[` that ends a line.
   { name: 'task list item', micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown(), mayOccur: (text) => TASK_BOX.test(text) },
 ];
 

@@ -46,6 +46,8 @@ interface OpenList {
  * the whole text (`firstLine` is the line `start` is on), or undefined when it needs micromark.
  */
 export function fastParse(text: string, start: number, end: number, firstLine: number): Root | undefined {
+  // micromark drops a byte order mark at the very start and counts offsets without it.
+  if (start === 0 && text.charCodeAt(0) === 0xfeff) return undefined;
   points.reset(firstLine);
   leaf.count = 0;
   const children: RootContent[] = [];

@@ -15,7 +15,9 @@ import type { Element, ElementContent, Nodes as HastNodes, Properties, Root as H
 import type { List, ListItem, Nodes as MdastNodes, Parent, Root as MdastRoot, Table, TableRow } from 'mdast';
 import { toHast, type Options } from 'mdast-util-to-hast';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
+import { trimLines as trimLinesOf } from 'trim-lines';
 import type { Position } from 'unist';
+import { pointEnd, pointStart, position } from 'unist-util-position';
 
 /** Nodes whose handlers need the whole document: the tree goes to mdast-util-to-hast as it is. */
 const DOCUMENT_WIDE = new Set(['definition', 'footnoteDefinition', 'footnoteReference', 'linkReference', 'imageReference']);
@@ -170,9 +172,9 @@ function table(node: Table, options: Options): Element {
   }
   if (rows.length > 0) {
     const body: Element = { type: 'element', tagName: 'tbody', properties: {}, children: wrap(rows, true) };
-    const start = (node.children[1] as TableRow).position?.start;
-    const end = (node.children[node.children.length - 1] as TableRow).position?.end;
-    if (start && end) body.position = { start: copyPoint(start), end: copyPoint(end) };
+    const start = pointStart(node.children[1]);
+    const end = pointEnd(node.children[node.children.length - 1]);
+    if (start && end) body.position = { start, end };
     content.push(body);
   }
   return element(node, 'table', {}, wrap(content, true));
@@ -210,41 +212,15 @@ function wrap(nodes: ElementContent[], loose: boolean): ElementContent[] {
   return result;
 }
 
-/** A copy of the position, as unist-util-position makes it (points with a line and column of 1 or more). */
-function patch(from: { position?: Position }, to: { position?: Position }): void {
-  const start = from.position?.start;
-  const end = from.position?.end;
-  if (validPoint(start) && validPoint(end)) to.position = { start: copyPoint(start!), end: copyPoint(end!) };
+/** mdast-util-to-hast's `patch`: a copy of the position (unist-util-position drops invalid points). */
+function patch(from: MdastNodes, to: { position?: Position }): void {
+  const copied = position(from);
+  if (copied) to.position = copied;
 }
 
-function validPoint(point: Position['start'] | undefined): boolean {
-  return point !== undefined && typeof point.line === 'number' && point.line > 0 && typeof point.column === 'number' && point.column > 0;
-}
-
-function copyPoint(point: Position['start']): Position['start'] {
-  return { line: point.line, column: point.column, offset: typeof point.offset === 'number' && point.offset > -1 ? point.offset : undefined };
-}
-
-/** trim-lines: spaces and tabs around each line ending go. */
+/** trim-lines (spaces and tabs around each line ending go); most text has no line ending to look at. */
 function trimLines(value: string): string {
-  if (value.indexOf('\n') === -1 && value.indexOf('\r') === -1) return value;
-  const search = /\r?\n|\r/g;
-  const lines: string[] = [];
-  let last = 0;
-  for (let match = search.exec(value); match; match = search.exec(value)) {
-    lines.push(trimLine(value.slice(last, match.index), last > 0, true), match[0]);
-    last = match.index + match[0].length;
-  }
-  lines.push(trimLine(value.slice(last), last > 0, false));
-  return lines.join('');
-}
-
-function trimLine(value: string, start: boolean, end: boolean): string {
-  let startIndex = 0;
-  let endIndex = value.length;
-  if (start) while (value.charCodeAt(startIndex) === 9 || value.charCodeAt(startIndex) === 32) startIndex++;
-  if (end) while (value.charCodeAt(endIndex - 1) === 9 || value.charCodeAt(endIndex - 1) === 32) endIndex--;
-  return endIndex > startIndex ? value.slice(startIndex, endIndex) : '';
+  return value.indexOf('\n') === -1 && value.indexOf('\r') === -1 ? value : trimLinesOf(value);
 }
 
 function trimSpaceStart(value: string): string {

@@ -38,7 +38,7 @@ export function fencedCode(text: string, at: number, indent: number, lineEnd: nu
   const meta = metaStart < lineEnd ? text.slice(metaStart, lineEnd) : null;
 
   const lines: string[] = [];
-  for (let line = eol; line < end && eol < end; ) {
+  for (let line = eol; line < end; ) {
     points.line(line);
     let lineStop = line;
     for (; lineStop < end; lineStop++) {
@@ -58,7 +58,6 @@ export function fencedCode(text: string, at: number, indent: number, lineEnd: nu
     while (from < lineStop && from - line < indent && text.charCodeAt(from) === 32) from++;
     lines.push(text.slice(from, lineStop));
     line = next;
-    if (lineStop === end) break;
   }
   throw BAIL; // left open in this part
 }

@@ -20,7 +20,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { BAIL } from './bail';
-import { parseInline, type LeafLines } from './inline';
+import { parseInline, parseLine, type LeafLines } from './inline';
 import { Points } from './points';
 import { fencedCode, opensFence } from './fence';
 import { table } from './table';
@@ -108,43 +108,38 @@ export function fastParse(text: string, start: number, end: number, firstLine: n
         }
         if (handled) {
           // done
-        } else if (leaf.count > 0) {
-          // A paragraph goes on unless the line interrupts it.
-          if (kind === HEADING) {
+        } else if (leaf.count > 0 && (kind === TEXT || (kind === ITEM && !itemInterrupts(text, at)))) {
+          addLine(at, lineEnd, eol); // a paragraph goes on unless the line interrupts it
+        } else {
+          if (leaf.count > 0) {
+            // Of what can interrupt a paragraph, only headings and fences are modelled.
+            if (kind !== HEADING && kind !== FENCE) throw BAIL;
             children.push(paragraph(text));
+          }
+          if (indent >= 4) {
+            throw BAIL; // indented code
+          } else if (kind === HEADING) {
             children.push(heading(text, at, lineEnd));
+          } else if (kind === TEXT) {
+            const found = table(text, at, lineEnd, eol, end, points);
+            if (found) {
+              children.push(found.node);
+              // The table's last row may be the part's last line, with no line ending.
+              if (found.next >= end && text.charCodeAt(end - 1) !== 10) break;
+              lineStart = found.next;
+              continue;
+            }
+            addLine(at, lineEnd, eol);
+          } else if (kind === ITEM) {
+            list = openList(text, at, lineStart, lineEnd, eol);
           } else if (kind === FENCE) {
-            children.push(paragraph(text));
             const found = fencedCode(text, at, indent, lineEnd, eol, end, points);
             children.push(found.node);
-            if (found.closedAt >= end) break;
+            if (found.closedAt >= end) break; // the closing fence is the part's last line, with no line ending
             lineStart = found.next;
             continue;
-          } else if (kind === TEXT || (kind === ITEM && !itemInterrupts(text, at))) addLine(at, lineEnd, eol);
-          else throw BAIL;
-        } else if (indent >= 4) {
-          throw BAIL; // indented code
-        } else if (kind === HEADING) {
-          children.push(heading(text, at, lineEnd));
-        } else if (kind === TEXT) {
-          const found = table(text, at, lineEnd, eol, end, points);
-          if (found) {
-            children.push(found.node);
-            // The table's last row may be the part's last line, with no line ending.
-            if (found.next >= end && text.charCodeAt(end - 1) !== 10) break;
-            lineStart = found.next;
-            continue;
-          }
-          addLine(at, lineEnd, eol);
-        } else if (kind === ITEM) {
-          list = openList(text, at, lineStart, lineEnd, eol);
-        } else if (kind === FENCE) {
-          const found = fencedCode(text, at, indent, lineEnd, eol, end, points);
-          children.push(found.node);
-          if (found.closedAt >= end) break; // the closing fence is the part's last line, with no line ending
-          lineStart = found.next;
-          continue;
-        } else throw BAIL;
+          } else throw BAIL;
+        }
       }
       if (eol === lineEnd) break; // the last line, with no line ending
       lineStart = eol;
@@ -325,14 +320,6 @@ function heading(text: string, at: number, lineEnd: number): Heading {
     while (contentEnd > k && text.charCodeAt(contentEnd - 1) === 32) contentEnd--;
   }
   const node: Heading = { type: 'heading', depth, children: [], position: points.position(at, lineEnd) };
-  if (contentEnd > k) {
-    leaf.starts[0] = k;
-    leaf.ends[0] = contentEnd;
-    leaf.eols[0] = contentEnd;
-    leaf.count = 1;
-    leaf.inContainer = false;
-    node.children = parseInline(text, leaf, points);
-    leaf.count = 0;
-  }
+  if (contentEnd > k) node.children = parseLine(text, k, contentEnd, points);
   return node;
 }

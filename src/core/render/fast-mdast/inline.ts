@@ -56,6 +56,16 @@ export interface LeafLines {
   inContainer: boolean;
 }
 
+const oneLine: LeafLines = { starts: [0], ends: [0], eols: [0], count: 1, inContainer: false };
+
+/** The phrasing content of one line's content from `start` to `end` (a heading's, a table cell's). */
+export function parseLine(text: string, start: number, end: number, points: Points): PhrasingContent[] {
+  oneLine.starts[0] = start;
+  oneLine.ends[0] = end;
+  oneLine.eols[0] = end;
+  return parseInline(text, oneLine, points);
+}
+
 export function parseInline(text: string, lines: LeafLines, points: Points): PhrasingContent[] {
   const items: Item[] = [];
   let delimiters = 0;
@@ -121,9 +131,9 @@ export function parseInline(text: string, lines: LeafLines, points: Points): Phr
         i++;
       } else if (c === 64) {
         // @: an email address, if micromark's literal autolink takes it whole; else not modelled.
-        const end = emailLiteral(text, i, dataStart, lines.starts[k] as number, contentEnd, hasOpenLabel(items));
-        if (end < 0) throw BAIL;
         const start = localPartStart(text, i, dataStart);
+        const end = emailLiteral(text, start, i, lines.starts[k] as number, contentEnd, hasOpenLabel(items));
+        if (end < 0) throw BAIL;
         if (start > dataStart) pushText(items, dataStart, start);
         const value = text.slice(start, end);
         const link: PhrasingContent = {
@@ -172,16 +182,16 @@ function hasOpenLabel(items: Item[]): boolean {
 }
 
 /**
- * The end of the email literal micromark's GFM autolink tokenizer makes around the `@` at `at`,
- * or -1 when it makes none or this parser cannot tell: the local part must lie in the current run
- * of text (a `_` before it was taken as a delimiter run), start after neither atext nor `/` (the
- * tokenizer's "previous" check), and no label may be open. The domain: `-`, `_`, ASCII letters
- * and digits, and dots followed by one of those; at least one dot, ending in a letter. An `@` it
- * does not take would be left to mdast-util-gfm-autolink-literal's transform, not modelled here.
+ * The end of the email literal micromark's GFM autolink tokenizer makes around the `@` at `at`
+ * (local part from `start`, see localPartStart), or -1 when it makes none or this parser cannot
+ * tell: the local part must lie in the current run of text (a `_` before it was taken as a
+ * delimiter run), start after neither atext nor `/` (the tokenizer's "previous" check), and no
+ * label may be open. The domain: `-`, `_`, ASCII letters and digits, and dots followed by one of
+ * those; at least one dot, ending in a letter. An `@` it does not take would be left to
+ * mdast-util-gfm-autolink-literal's transform, not modelled here.
  */
-function emailLiteral(text: string, at: number, dataStart: number, lineStart: number, contentEnd: number, openLabel: boolean): number {
+function emailLiteral(text: string, start: number, at: number, lineStart: number, contentEnd: number, openLabel: boolean): number {
   if (openLabel) return -1;
-  const start = localPartStart(text, at, dataStart);
   if (start === at) return -1;
   if (start > lineStart) {
     const before = text.charCodeAt(start - 1);

@@ -7,10 +7,9 @@
  */
 import type { AlignType, Table, TableCell, TableRow } from 'mdast';
 import { BAIL } from './bail';
-import { parseInline, type LeafLines } from './inline';
+import { parseLine } from './inline';
 import type { Points } from './points';
 
-const cell: LeafLines = { starts: [0], ends: [0], eols: [0], count: 1, inContainer: false };
 const bounds: number[] = [];
 
 /**
@@ -149,12 +148,7 @@ function row(text: string, at: number, lineEnd: number, points: Points): TableRo
     const contentEnd = bounds[3 * i + 2] as number;
     const cellEnd = i + 1 < count ? (bounds[3 * i + 3] as number) : lineEnd;
     const node: TableCell = { type: 'tableCell', children: [], position: points.position(start, cellEnd) };
-    if (contentEnd > contentStart) {
-      cell.starts[0] = contentStart;
-      cell.ends[0] = contentEnd;
-      cell.eols[0] = contentEnd;
-      node.children = parseInline(text, cell, points);
-    }
+    if (contentEnd > contentStart) node.children = parseLine(text, contentStart, contentEnd, points);
     cells.push(node);
   }
   return { type: 'tableRow', children: cells, position: points.position(at, lineEnd) };

@@ -11,7 +11,9 @@ import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
 import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
 import '@vscode-elements/elements/dist/vscode-tabs/index.js';
 import { CHANNEL_LABELS, mock, smsCharacters, summary } from './mocks';
-import type { Channel, ChannelRender, FromWebview, PreviewState, SampleSource, ToWebview } from './protocol';
+import type { Channel, ChannelRender, FromWebview, MockHtml, PreviewImages, PreviewState, SampleSource, ToWebview } from './protocol';
+
+type Rendered = Extract<ToWebview, { type: 'render' }>;
 
 const vscode = acquireVsCodeApi<PreviewState>();
 const app = document.getElementById('app')!;
@@ -42,7 +44,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   show(message);
 });
 
-function show(message: Extract<ToWebview, { type: 'render' }>): void {
+function show(message: Rendered): void {
   const channels = message.renders.map((r) => r.channel);
   // The user's last tab when this document has it, else the first channel.
   const active = [state.channel, message.channel].find((c) => c !== undefined && channels.includes(c)) ?? channels[0];
@@ -55,7 +57,7 @@ function show(message: Extract<ToWebview, { type: 'render' }>): void {
     app.firstElementChild?.replaceWith(header(message));
   }
   for (const render of message.renders) {
-    tabs.panels.get(render.channel)?.replaceChildren(...panelContent(render));
+    tabs.panels.get(render.channel)?.replaceChildren(...panelContent(render, message));
     const badge = tabs.headers.get(render.channel)?.querySelector('vscode-badge');
     const problems = render.warnings.filter((w) => w.severity === 'warning').length;
     if (badge) {
@@ -67,7 +69,7 @@ function show(message: Extract<ToWebview, { type: 'render' }>): void {
   if (document.scrollingElement) document.scrollingElement.scrollTop = scroll;
 }
 
-function header(message: Extract<ToWebview, { type: 'render' }>): HTMLElement {
+function header(message: Rendered): HTMLElement {
   const head = document.createElement('header');
   const title = document.createElement('div');
   title.className = 'doc-title';
@@ -81,7 +83,7 @@ function header(message: Extract<ToWebview, { type: 'render' }>): HTMLElement {
 }
 
 /** Where the placeholders' values come from; "Choose a data file…" asks the host for a file. */
-function variablesPicker(message: Extract<ToWebview, { type: 'render' }>): HTMLElement {
+function variablesPicker(message: Rendered): HTMLElement {
   const label = document.createElement('label');
   label.className = 'sample-picker';
   label.textContent = 'Variables: ';
@@ -142,15 +144,18 @@ function buildTabs(channels: readonly Channel[]): NonNullable<typeof tabs> {
   return { element, channels: channels.join(','), panels, headers };
 }
 
-function panelContent(render: ChannelRender): HTMLElement[] {
-  const out: HTMLElement[] = [mock(render)];
+function panelContent(render: ChannelRender, message: Rendered): HTMLElement[] {
+  const html = message.images.mocks.find((m) => m.channel === render.channel);
+  const out: HTMLElement[] = [];
+  if (html && html.blocked > 0) out.push(imagesNote(html, message.images));
+  out.push(mock(render, html?.html));
   const measure = document.createElement('div');
   measure.className = 'measure';
   measure.textContent = summary(render);
   out.push(measure);
   const chars = smsCharacters(render);
   if (chars) out.push(chars);
-  out.push(warningList(render));
+  out.push(warningList(render, message.document.uri));
 
   const payload = document.createElement('section');
   payload.className = 'payload-section';
@@ -161,7 +166,7 @@ function panelContent(render: ChannelRender): HTMLElement[] {
   const copy = document.createElement('vscode-button');
   copy.setAttribute('secondary', '');
   copy.textContent = `Copy for ${CHANNEL_LABELS[render.channel] ?? render.channel}`;
-  copy.addEventListener('click', () => post({ type: 'copy', channel: render.channel }));
+  copy.addEventListener('click', () => post({ type: 'copy', document: message.document.uri, channel: render.channel }));
   bar.append(caption, copy);
   const pre = document.createElement('pre');
   pre.className = 'payload';
@@ -180,7 +185,38 @@ function panelContent(render: ChannelRender): HTMLElement[] {
   return out;
 }
 
-function warningList(render: ChannelRender): HTMLElement {
+/**
+ * Above a mock that left images out: how many, from where, and a way to the setting (or to
+ * workspace trust, which is what decides in Restricted Mode).
+ */
+function imagesNote(html: MockHtml, images: PreviewImages): HTMLElement {
+  const note = document.createElement('div');
+  note.className = 'images-note';
+  note.setAttribute('role', 'status');
+  const n = html.blocked;
+  const what = images.policy === 'allow' ? `${n === 1 ? 'image' : 'images'} not loaded (only https: images load)` : `remote ${n === 1 ? 'image' : 'images'} blocked`;
+  const text = document.createElement('span');
+  text.className = 'images-note-text';
+  text.textContent = `${n} ${what}${images.restricted ? ' in Restricted Mode' : ''}`;
+  const hosts = document.createElement('span');
+  hosts.className = 'images-note-hosts';
+  hosts.textContent = html.hosts.join(', ');
+  note.title =
+    images.policy === 'allow'
+      ? 'Remote images are allowed over https: only; these use another scheme.'
+      : 'An image from the internet tells whoever serves it that this reply was opened, when and from where (a tracking pixel). ' +
+        (images.restricted
+          ? 'In Restricted Mode the preview shows only the knowledge base’s own images.'
+          : 'The preview shows only the knowledge base’s own images unless supportKb.preview.remoteImages is "allow".');
+  const button = document.createElement('vscode-button');
+  button.setAttribute('secondary', '');
+  button.textContent = images.restricted ? 'Manage Workspace Trust…' : 'Settings…';
+  button.addEventListener('click', () => post({ type: 'configureRemoteImages' }));
+  note.append(text, hosts, button);
+  return note;
+}
+
+function warningList(render: ChannelRender, documentUri: string): HTMLElement {
   const section = document.createElement('section');
   section.className = 'warnings';
   if (render.warnings.length === 0) {
@@ -200,7 +236,7 @@ function warningList(render: ChannelRender): HTMLElement {
       text.title = `Line ${range.start.line + 1}: show in the editor`;
       text.addEventListener('click', (event) => {
         event.preventDefault();
-        post({ type: 'reveal', range });
+        post({ type: 'reveal', document: documentUri, range });
       });
       const line = document.createElement('span');
       line.className = 'line';

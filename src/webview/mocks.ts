@@ -6,7 +6,7 @@
  * anything executable; the page's CSP (scripts by nonce only) is the second
  * line of defence.
  */
-import { slackToHtml, whatsappToHtml } from './display-format';
+import { escapeHtml, slackToHtml, whatsappToHtml } from './display-format';
 import type { ChannelRender } from './protocol';
 
 export const CHANNEL_LABELS: Record<string, string> = {
@@ -26,11 +26,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** HTML from core's renderers, inside a shadow root so the email's own styles stay in the mock. */
+/** Where a blocked image was: a dashed frame with its alt text, so the layout reads as sent. */
+const BLOCKED_IMAGE_STYLE = '<style>img[data-kb-blocked]{display:inline-block;min-width:24px;min-height:16px;outline:1px dashed #8c8c8c;outline-offset:-1px;color:#6e6e6e}</style>';
+
+/**
+ * HTML from core's renderers, inside a shadow root so the email's own styles stay in the mock.
+ * The host has taken remote image sources out of it already (PreviewImages).
+ */
 function htmlBox(className: string, html: string): HTMLElement {
   const box = el('div', className);
   const root = box.attachShadow({ mode: 'open' });
-  root.innerHTML = html;
+  root.innerHTML = BLOCKED_IMAGE_STYLE + html;
+  for (const img of root.querySelectorAll('[data-kb-blocked]')) {
+    if (!img.hasAttribute('title')) img.setAttribute('title', `Remote image blocked (${img.getAttribute('data-kb-blocked')})`);
+  }
   return box;
 }
 
@@ -56,7 +65,13 @@ function formatSeconds(seconds: number): string {
   return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
-export function mock(render: ChannelRender): HTMLElement {
+/**
+ * The mock of one channel. `html` is what the HTML channels (email, chat, Telegram) show: their
+ * payload as the host prepared it for display; without it the payload shows as text, never as
+ * HTML that nobody checked for remote images.
+ */
+export function mock(render: ChannelRender, html: string | undefined): HTMLElement {
+  const shown = html ?? escapeHtml(render.output);
   const frame = el('div', `mock mock-${render.channel}`);
   switch (render.channel) {
     case 'email': {
@@ -65,14 +80,14 @@ export function mock(render: ChannelRender): HTMLElement {
       subject.append(el('span', 'email-label', 'Subject'), el('span', undefined, render.subject ?? '(no subject in the front matter)'));
       if (!render.subject) subject.classList.add('missing');
       head.append(subject);
-      frame.append(head, htmlBox('email-body', render.output));
+      frame.append(head, htmlBox('email-body', shown));
       break;
     }
     case 'chat':
-      frame.append(bubble('bubble bubble-agent', htmlBox('bubble-content', preWrap(render.output))));
+      frame.append(bubble('bubble bubble-agent', htmlBox('bubble-content', preWrap(shown))));
       break;
     case 'telegram':
-      frame.append(bubble('bubble bubble-telegram', htmlBox('bubble-content', preWrap(render.output))));
+      frame.append(bubble('bubble bubble-telegram', htmlBox('bubble-content', preWrap(shown))));
       break;
     case 'whatsapp':
       frame.append(bubble('bubble bubble-whatsapp', htmlBox('bubble-content', whatsappToHtml(render.output))));

@@ -283,12 +283,61 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     await page.locator('#workbench\\.parts\\.statusbar', { hasText: 'Copied the chat payload' }).waitFor({ timeout: UI_TIMEOUT_MS });
   });
 
+  step('a remote image in an email stays out, with a note above the mock; the KB\'s own image shows (dark, then light)', async () => {
+    const relative = 'faq/en/remote-image-check.md';
+    fs.writeFileSync(
+      path.join(workspace, relative),
+      [
+        '---',
+        'title: Remote image check',
+        'type: faq',
+        'locale: en',
+        'channels: [email, chat]',
+        '---',
+        'The security screen: ![screen](../../assets/2fa-security-screen.png)',
+        '',
+        'A tracking pixel: ![pixel](https://tracker.invalid/p.gif?who=reader)',
+        '',
+      ].join('\n'),
+    );
+    // The last click was in the preview: focus the editors' group first, or Ctrl+P opens the file over the preview.
+    await page.keyboard.press('Control+1');
+    await openFile(relative);
+    const frame = previewFrame();
+    await frame.locator('.doc-title', { hasText: 'Remote image check' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    // An earlier step chose the Chat tab, and the page keeps the user's tab.
+    await frame.locator('vscode-tab-header', { hasText: 'Email' }).click();
+    const note = frame.locator('vscode-tab-panel[data-channel="email"] .images-note');
+    await note.waitFor({ timeout: UI_TIMEOUT_MS });
+    const parts = await Promise.all(['.images-note-text', '.images-note-hosts', 'vscode-button'].map(async (part) => (await note.locator(part).textContent())?.trim()));
+    console.log(`images note: ${parts.join(' | ')}`);
+    assert.deepEqual(parts, ['1 remote image blocked', 'tracker.invalid', 'Settings…']);
+    // The pixel has no source in the page (the mock is in a shadow root; Playwright's CSS pierces it).
+    const pixel = frame.locator('vscode-tab-panel[data-channel="email"] .email-body img[alt="pixel"]');
+    assert.equal(await pixel.getAttribute('src'), '');
+    assert.equal(await pixel.getAttribute('title'), 'Remote image blocked (tracker.invalid)');
+    // The KB's own image loads from the workspace (decode() rejects for an image that did not load).
+    const screen = frame.locator('vscode-tab-panel[data-channel="email"] .email-body img[alt="screen"]');
+    assert.equal(await screen.evaluate((img) => img.decode().then(() => img.naturalWidth)), 640);
+    await shot('15-preview-remote-images-dark');
+    await quickPick(['Control+K', 'Control+T'], 'Light Modern', 'Light Modern');
+    await page.locator('.monaco-workbench.vs:not(.vs-dark)').waitFor({ timeout: UI_TIMEOUT_MS });
+    await note.waitFor({ timeout: UI_TIMEOUT_MS });
+    await shot('16-preview-remote-images-light');
+    // Back to the theme and the document (with its data file) the next step expects.
+    await quickPick(['Control+K', 'Control+T'], 'Dark Modern', 'Dark Modern');
+    await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: UI_TIMEOUT_MS });
+    // Its tab is still open beside this one; the preview follows the editor.
+    await page.locator('.tabs-container .tab', { hasText: 'ack-chat-handoff.md' }).first().click();
+    await frame.locator('.mock', { hasText: 'Иван, передали ваш вопрос' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  });
+
   step('after a window reload the preview comes back with its document and its data file', async () => {
     await runCommand('Developer: Reload Window');
     await page.locator('.monaco-workbench').waitFor({ timeout: UI_TIMEOUT_MS });
     await page.locator('.tabs-container .tab', { hasText: 'Preview: ack-chat-handoff.md' }).waitFor({ timeout: UI_TIMEOUT_MS });
     await previewFrame().locator('.mock', { hasText: 'Иван, передали ваш вопрос' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-    await shot('15-preview-after-reload');
+    await shot('17-preview-after-reload');
   });
 
   function statusItem() {

@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
-import { CHANNELS, isMarkdownPath, MarkdownPartCache, renderAll, type Channel, type ChannelRender, type KbDocument } from '../../core';
-import type { FromWebview, PreviewState, SampleSource, ToWebview } from '../../webview/protocol';
-import type { KbChange, KbRegistry } from '../kb-registry';
+import { CHANNELS, dirname, isMarkdownPath, MarkdownPartCache, relativeTo, renderAll, type Channel, type ChannelRender, type KbDocument } from '../../core';
+import { previewImages, remoteImagePolicy, type RemoteImagePolicy } from '../../core/render/preview-images';
+import { checkFromWebview } from '../../webview/protocol-check';
+import type { FromWebview, MockHtml, PreviewState, SampleSource, ToWebview } from '../../webview/protocol';
+import type { KbChange, KbEntry, KbRegistry } from '../kb-registry';
 import { loadDataFile, type LoadedDataFile } from './data-file';
 import { previewHtml } from './preview-html';
 
 export const PREVIEW_VIEW_TYPE = 'supportKb.channelPreview';
+
+/** `block` | `allow`: whether remote images load in the preview (Restricted Mode always blocks). */
+const REMOTE_IMAGES_SETTING = 'supportKb.preview.remoteImages';
 
 /** Typing re-renders after this pause; the registry has parsed the text by then (its own delay is shorter or equal). */
 const RENDER_DELAY_MS = 150;
@@ -31,6 +36,8 @@ export class ChannelPreview implements vscode.Disposable {
   /** Renders sent so far; a render scheduled before a newer one is dropped. */
   private sequence = 0;
   private ready = false;
+  /** What the loaded page was built for: its CSP's image policy and the KB folders it may load images from. */
+  private page: { readonly policy: RemoteImagePolicy; readonly roots: readonly string[] } | undefined;
   private readonly disposables: vscode.Disposable[];
   /** What was last sent, for the integration tests. */
   lastMessage: ToWebview | undefined;
@@ -46,6 +53,11 @@ export class ChannelPreview implements vscode.Disposable {
     this.disposables = [
       this.posted,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      // The image policy is part of the page's CSP: a change reloads the page (render() sees it).
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (this.panel && event.affectsConfiguration(REMOTE_IMAGES_SETTING)) this.schedule(0);
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.panel && this.schedule(0)),
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state ?? {}),
       }),
@@ -82,7 +94,6 @@ export class ChannelPreview implements vscode.Disposable {
     if (state.uri) this.uri = vscode.Uri.parse(state.uri);
     this.channel = state.channel;
     this.sample = state.sample ?? 'samples';
-    panel.webview.options = this.webviewOptions();
     this.attach(panel);
     // A data file that has gone or broken since: back to the samples, and say so.
     if (state.dataFile && !(await this.useDataFile(vscode.Uri.parse(state.dataFile), state.sample === 'file'))) this.sample = 'samples';
@@ -149,22 +160,22 @@ export class ChannelPreview implements vscode.Disposable {
     return true;
   }
 
-  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  /** The page's own files, and `roots` (workspace and KB folders, for the documents' images): nothing else of the disk. */
+  private webviewOptions(roots: readonly string[] = []): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     return {
       enableScripts: true,
       enableForms: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media'), ...roots.map((r) => vscode.Uri.parse(r))],
     };
   }
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel?.dispose();
     this.panel = panel;
-    this.ready = false;
     panel.iconPath = new vscode.ThemeIcon('broadcast');
-    panel.webview.html = previewHtml(panel.webview, this.extensionUri);
+    this.load(panel, this.imagePolicy().policy);
     this.panelDisposables = [
-      panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message)),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       panel.onDidDispose(() => {
         if (this.panel !== panel) return;
         this.panel = undefined;
@@ -184,8 +195,44 @@ export class ChannelPreview implements vscode.Disposable {
     this.schedule(0);
   }
 
-  /** A message from the page (public so the integration tests can send what a click would). */
-  async receive(message: FromWebview): Promise<void> {
+  /**
+   * (Re)loads the page with a CSP for `policy` and the workspace folders and every KB folder as
+   * resource roots (for the documents' images); the page says "ready" when it is up, and that
+   * renders. All of them, not the current KB's alone, so that following the editor into another
+   * KB, or the KBs loading after a window reload, seldom reloads the page.
+   */
+  private load(panel: vscode.WebviewPanel, policy: RemoteImagePolicy): void {
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
+    const roots = [...new Set([...folders, ...this.registry.all.map((entry) => kbRootUri(this.registry, entry).toString())])];
+    this.ready = false;
+    this.page = { policy, roots };
+    panel.webview.options = this.webviewOptions(roots);
+    panel.webview.html = previewHtml({
+      cspSource: panel.webview.cspSource,
+      script: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'preview.js')).toString(),
+      style: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
+      remoteImages: policy,
+    });
+  }
+
+  private imagePolicy(): { policy: RemoteImagePolicy; restricted: boolean } {
+    const restricted = !vscode.workspace.isTrusted;
+    return { policy: remoteImagePolicy(vscode.workspace.getConfiguration().get(REMOTE_IMAGES_SETTING), !restricted), restricted };
+  }
+
+  /**
+   * A message from the page (public so the integration tests can send what a click would).
+   * Checked before use: anything but a well-formed FromWebview is dropped and logged, and a
+   * message about a document other than the one shown (sent before the page caught up with the
+   * editor) is ignored.
+   */
+  async receive(received: unknown): Promise<void> {
+    const checked = checkFromWebview(received);
+    if (!checked.ok) {
+      this.log.warn(`Channel preview: ignored a message from the page: ${checked.reason}.`);
+      return;
+    }
+    const message: FromWebview = checked.message;
     switch (message.type) {
       case 'ready':
         this.ready = true;
@@ -202,7 +249,7 @@ export class ChannelPreview implements vscode.Disposable {
         await this.chooseDataFile();
         break;
       case 'reveal': {
-        if (!this.uri) return;
+        if (!this.uri || !this.isShown(message.document, this.uri.toString())) return;
         const { start, end } = message.range;
         const range = new vscode.Range(start.line, start.character, end.line, end.character);
         const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri!.toString());
@@ -211,13 +258,26 @@ export class ChannelPreview implements vscode.Disposable {
         break;
       }
       case 'copy': {
-        const render = this.lastMessage?.type === 'render' ? this.lastMessage.renders.find((r) => r.channel === message.channel) : undefined;
+        const last = this.lastMessage?.type === 'render' ? this.lastMessage : undefined;
+        if (!last || !this.isShown(message.document, last.document.uri)) return;
+        const render = last.renders.find((r) => r.channel === message.channel);
         if (!render) return;
         await vscode.env.clipboard.writeText(render.output);
         void vscode.window.setStatusBarMessage(`$(copy) Copied the ${message.channel} payload`, 3000);
         break;
       }
+      case 'configureRemoteImages':
+        // In Restricted Mode the setting has no say: trusting the workspace is what would change it.
+        if (vscode.workspace.isTrusted) await vscode.commands.executeCommand('workbench.action.openSettings', REMOTE_IMAGES_SETTING);
+        else await vscode.commands.executeCommand('workbench.trust.manage');
+        break;
     }
+  }
+
+  private isShown(document: string, shown: string): boolean {
+    if (document === shown) return true;
+    this.log.info(`Channel preview: ignored a click for ${document}, which the preview no longer shows.`);
+    return false;
   }
 
   private schedule(delay: number): void {
@@ -234,11 +294,17 @@ export class ChannelPreview implements vscode.Disposable {
     const uri = this.uri;
     const entry = uri && this.registry.entryFor(uri);
     const doc = entry && uri ? entry.kb.document(uri.path) : undefined;
-    if (!uri || !doc) {
+    if (!uri || !entry || !doc) {
       this.post(panel, {
         type: 'empty',
         message: uri ? `${basename(uri)} is not a document of a knowledge base (no front matter, or not under a .support-kb.yml folder).` : 'Open a KB document to preview it in its channels.',
       });
+      return;
+    }
+    const images = this.imagePolicy();
+    const root = kbRootUri(this.registry, entry).toString();
+    if (this.page?.policy !== images.policy || !this.page.roots.some((r) => root === r || root.startsWith(r.endsWith('/') ? r : `${r}/`))) {
+      this.load(panel, images.policy);
       return;
     }
     panel.title = `Preview: ${basename(uri)}`;
@@ -262,7 +328,19 @@ export class ChannelPreview implements vscode.Disposable {
       sample: this.sample,
       dataFile: this.dataFile && { uri: this.dataFile.uri.toString(), name: this.dataFile.name },
       channel: this.channel,
+      images: { ...images, mocks: this.mockHtml(panel.webview, entry, uri, renders, images.policy) },
     });
+  }
+
+  /** The HTML the mocks show: remote images out (or kept, when allowed), KB images as webview resources. */
+  private mockHtml(webview: vscode.Webview, entry: KbEntry, uri: vscode.Uri, renders: readonly ChannelRender[], policy: RemoteImagePolicy): MockHtml[] {
+    const root = kbRootUri(this.registry, entry);
+    const options = {
+      policy,
+      documentFolder: relativeTo(entry.kb.root, dirname(uri.path)) ?? '',
+      localAddress: (segments: readonly string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...segments)).toString(),
+    };
+    return renders.filter((r) => r.format === 'html' || r.format === 'telegram-html').map((r) => ({ channel: r.channel, ...previewImages(r.output, options) }));
   }
 
   private post(panel: vscode.WebviewPanel, message: ToWebview): void {
@@ -275,6 +353,10 @@ export class ChannelPreview implements vscode.Disposable {
 function hasSamples(doc: KbDocument): boolean {
   for (const v of doc.variables.values()) if (v.sample !== undefined) return true;
   return false;
+}
+
+function kbRootUri(registry: KbRegistry, entry: KbEntry): vscode.Uri {
+  return registry.uriOf(entry, entry.kb.root);
 }
 
 function basename(uri: vscode.Uri): string {

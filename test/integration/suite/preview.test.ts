@@ -1,8 +1,9 @@
 // The channel preview in a real VS Code: it opens beside a kb-sample reply, renders it for each of
-// the reply's channels, and renders again after an edit.
+// the reply's channels, and renders again after an edit; remote images stay out of its page; the
+// host refuses malformed messages and clicks meant for another document.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ToWebview } from '../../../src/webview/protocol';
+import type { FromWebview, ToWebview } from '../../../src/webview/protocol';
 import { activateExtension, editText, revertAll, withTimeout, workspaceUri, type SupportKbApi } from '../helpers/vscode';
 
 type Rendered = Extract<ToWebview, { type: 'render' }>;
@@ -85,8 +86,88 @@ suite('channel preview', () => {
     const rendered = (await withTimeout(first, 20_000, 'the first render')) as Rendered;
     await vscode.env.clipboard.writeText('before');
     for (const channel of ['whatsapp', 'telegram'] as const) {
-      await api.postToPreviewHost({ type: 'copy', channel });
+      await api.postToPreviewHost({ type: 'copy', document: rendered.document.uri, channel });
       assert.equal(await vscode.env.clipboard.readText(), rendered.renders.find((r) => r.channel === channel)!.output, channel);
     }
+  });
+
+  test('a remote image is blocked by default: the page hears so, and its HTML has no remote source; KB images point at the file', async () => {
+    const rendered = await previewWithPixel();
+    assert.equal(rendered.images.policy, 'block');
+    assert.equal(rendered.images.restricted, false, 'the harness trusts its workspace');
+    assert.deepEqual(rendered.images.mocks.map((m) => m.channel), ['email'], 'one HTML mock: the document is email only');
+    const email = rendered.images.mocks[0];
+    assert.equal(email.blocked, 1);
+    assert.deepEqual(email.hosts, ['tracker.invalid']);
+    assert.doesNotMatch(email.html, /src="[^"]*tracker\.invalid/, 'no remote source in what the mock shows');
+    assert.match(email.html, /<img data-kb-blocked="tracker\.invalid" src="" alt="pixel"/);
+    // The KB's own image (../../assets/… in faq/ru): an address of the file the webview may load, no longer relative.
+    const local = /<img src="([^"]*2fa-security-screen\.png)"/.exec(email.html)?.[1];
+    assert.ok(local && !local.startsWith('..') && local.endsWith('/assets/2fa-security-screen.png'), `KB image source: ${local}`);
+    // The payload itself stays exact: that is what gets sent, and what Copy copies.
+    const payload = rendered.renders.find((r) => r.channel === 'email')!.output;
+    assert.match(payload, /src="https:\/\/tracker\.invalid\/p\.gif\?who=reader"/);
+    assert.match(payload, /src="\.\.\/\.\.\/assets\/2fa-security-screen\.png"/);
+  });
+
+  test('with supportKb.preview.remoteImages "allow" the https image stays (the page reloads with a CSP that allows it)', async () => {
+    await previewWithPixel();
+    const settings = vscode.workspace.getConfiguration('supportKb.preview');
+    try {
+      const allowed = api.nextPreviewMessage((m) => isRender(m) && m.images.policy === 'allow');
+      await settings.update('remoteImages', 'allow', vscode.ConfigurationTarget.Global);
+      const email = ((await withTimeout(allowed, 20_000, 'a render after allowing remote images')) as Rendered).images.mocks.find((m) => m.channel === 'email')!;
+      assert.equal(email.blocked, 0);
+      assert.match(email.html, /<img src="https:\/\/tracker\.invalid\/p\.gif\?who=reader" alt="pixel"/);
+    } finally {
+      const blocked = api.nextPreviewMessage((m) => isRender(m) && m.images.policy === 'block');
+      await settings.update('remoteImages', undefined, vscode.ConfigurationTarget.Global);
+      await withTimeout(blocked, 20_000, 'a render after the setting was reset');
+    }
+  });
+
+  /** kb-sample's 2FA article (it shows a screenshot from the KB's assets) with a tracking pixel added, unsaved, in the preview. */
+  async function previewWithPixel(): Promise<Rendered> {
+    const document = await vscode.workspace.openTextDocument(workspaceUri('faq/ru/two-factor-auth.md'));
+    await vscode.window.showTextDocument(document);
+    await editText(document, (text) => `${text.trimEnd()}\n\nИ пиксель: ![pixel](https://tracker.invalid/p.gif?who=reader)\n`);
+    const rendered = api.nextPreviewMessage((m) => isRender(m) && m.document.uri === document.uri.toString() && m.renders.some((r) => r.output.includes('tracker.invalid')));
+    await vscode.commands.executeCommand('supportKb.openPreview');
+    return (await withTimeout(rendered, 20_000, 'the render of the article with the pixel')) as Rendered;
+  }
+
+  test('malformed messages and clicks for another document are ignored; a good click still selects', async () => {
+    const uri = workspaceUri('macros/ru/ack-chat-handoff.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const first = api.nextPreviewMessage(isRender);
+    await vscode.commands.executeCommand('supportKb.openPreview');
+    await withTimeout(first, 20_000, 'the first render');
+    const editor = () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())!;
+    const other = workspaceUri('macros/ru/ack-new-request.md').toString();
+    const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } };
+    const start = editor().selection;
+    assert.ok(!start.isEqual(new vscode.Selection(2, 0, 2, 5)), 'the test range is not selected to begin with');
+
+    const refused: unknown[] = [
+      { type: 'reveal', document: other, range },
+      { type: 'reveal', document: uri.toString(), range: { start: { line: -1, character: 0 }, end: range.end } },
+      { type: 'reveal', document: uri.toString(), range: '2:0-2:5' },
+      { type: 'reveal', range },
+      { type: 'reveal', document: uri.toString(), range, then: 'more' },
+      { type: 'openSettings' },
+      null,
+      'reveal',
+    ];
+    for (const message of refused) {
+      await api.postToPreviewHost(message as FromWebview);
+      assert.ok(editor().selection.isEqual(start), `${JSON.stringify(message)} moved the selection to ${JSON.stringify(editor().selection)}`);
+    }
+    await vscode.env.clipboard.writeText('before');
+    await api.postToPreviewHost({ type: 'copy', document: other, channel: 'telegram' });
+    assert.equal(await vscode.env.clipboard.readText(), 'before', 'Copy for another document copies nothing');
+
+    await api.postToPreviewHost({ type: 'reveal', document: uri.toString(), range });
+    assert.ok(editor().selection.isEqual(new vscode.Selection(2, 0, 2, 5)), `the same click for this document selects: ${JSON.stringify(editor().selection)}`);
   });
 });

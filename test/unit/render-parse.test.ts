@@ -6,6 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -204,4 +206,18 @@ test('the part cache drops the least recently used texts beyond its size', () =>
   assert.equal(cache.chars, 8);
   cache.set('x'.repeat(11), tree); // larger than the whole cache: not kept
   assert.equal(cache.chars, 8);
+});
+
+test('a long text (every kb-sample body, 100 KB) parsed in bounded spans gives the tree of one full parse', () => {
+  const root = join(__dirname, '../../kb-sample');
+  const bodies = readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => readFileSync(join(root, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  let text = '';
+  for (let i = 0; text.length < 100_000; i++) text += `${bodies[i % bodies.length]}\n\n`;
+  assert.ok(markdownParts(text).length > 100, 'the text is cut into many parts');
+  assert.deepEqual(parseMarkdown(text), full(text));
+  assert.deepEqual(parseMarkdown(text, new MarkdownPartCache()), full(text));
 });

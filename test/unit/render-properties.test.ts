@@ -254,3 +254,23 @@ test('safe raw HTML keeps its formatting in every channel', () => {
   assert.equal(renderChannel(doc, 'slack').output, 'Text with *bold*, under and <https://x.example|a link>.');
   assert.equal(renderChannel(doc, 'sms').output, 'Text with bold, under and a link: https://x.example.');
 });
+
+/** Samples in YAML escapes: halves of a pair, a pair split by a NUL, a NUL before a character outside the BMP. */
+const SURROGATE_SAMPLES = ['x\\ud83d', '\\ude00y', '\\ud83d \\ude00', '\\0\\U0001D400', '\\0\\ud83d\\ude00', '😀\\0', 'a\\u0001\\0b'];
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+test('no channel output holds a lone surrogate: 2,000 generated documents with surrogate halves and NULs in values', () => {
+  fc.assert(
+    fc.property(kbDocumentText, fc.constantFrom(...SURROGATE_SAMPLES), (text, sample) => {
+      // The value first and last in the body: where a phone script's text begins and ends.
+      const withValues = text.replace('sample: "🎉"', `sample: "${sample}"`).replace('\n---\n', '\n---\n{{ emoji }}\n\n');
+      const doc = kbDoc(`${withValues}\n{{ name }} {{ emoji }}\n`);
+      const all = renderAll(doc);
+      for (const channel of CHANNELS) {
+        const r = all[channel]!;
+        for (const part of [r.output, r.text ?? '', r.subject ?? '', ...(r.sms?.parts ?? [])]) assert.doesNotMatch(part, LONE_SURROGATE, `${channel}: ${JSON.stringify(part)}`);
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});

@@ -99,3 +99,8 @@ test('Writer.chunks: whole lines of about the size asked, together the whole out
   }
   assert.deepEqual(new Writer().chunks(), []);
 });
+
+test('a stray U+0000 in the text is not taken for a spoken mark: nothing is cut, no half of a pair is left', () => {
+  assert.equal(speakable('\u0000𝐀', 'ru'), '\u0000𝐀');
+  assert.equal(speakable(`${spoken('эс')} \u0000 ok 😀x𝐀`, 'en'), 'эс \u0000 okx𝐀');
+});

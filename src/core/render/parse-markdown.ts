@@ -17,12 +17,8 @@
  * micromark's work per construct stays local; on the bench's 100 KB article
  * the parse takes ~1.3× the time of CommonMark alone, where one parse of the
  * whole with the GFM it needs took ~2× (and full GFM ~2.5×).
- *
- * Before micromark, each part goes to the hand-written parser in fast-mdast/,
- * which gives the same tree for the paragraphs, headings, simple lists and
- * tables most replies are made of, or declines; on the bench's article it
- * takes 97% of the characters, and the parse went from ~40 to ~5 ms.
- * Declined neighbours with the same GFM constructs go to micromark together.
+ * Neighbouring parts with the same GFM constructs are parsed together, up to
+ * MAX_JOINED characters.
  */
 import type { Node, Point, Position } from 'unist';
 import type { Root, RootContent } from 'mdast';
@@ -39,7 +35,6 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { fastParse } from './fast-mdast';
 import { markdownParts, openUntil, type MarkdownPart } from './markdown-parts';
 import type { MarkdownPartCache } from './part-cache';
 
@@ -95,13 +90,18 @@ function parseWith(text: string, set: number): Root {
   return fromMarkdown(text, { extensions: extensions.micromark, mdastExtensions: extensions.mdast });
 }
 
+/**
+ * Neighbouring parts with the same GFM constructs are parsed together up to this many characters:
+ * each parse has a fixed cost, but micromark copies a parse's whole event list at every list item
+ * (see parse-limits.ts), so parses without a bound made a long document's list items quadratic.
+ */
+const MAX_JOINED = 8_192;
+
 interface Span {
   start: number;
   end: number;
   lineOffset: number;
   set: number;
-  /** The part's tree from the fast parser, or undefined when micromark parses the span. */
-  fast: Root | undefined;
 }
 
 /**
@@ -111,30 +111,20 @@ interface Span {
 export function parseMarkdown(text: string, cache?: MarkdownPartCache): Root {
   const parse = cache ? (slice: string, set: number) => parseCached(cache, slice, set) : parseWith;
   const parts = markdownParts(text);
-  // Each part the fast parser models is its own span; neighbours micromark parses with the same GFM
-  // constructs are parsed together: each parse has a fixed cost.
   const spans: Span[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as MarkdownPart;
     const end = i + 1 < parts.length ? (parts[i + 1] as MarkdownPart).start : text.length;
-    const fast = fastParse(text, part.start, end, part.lineOffset + 1);
-    if (fast && parts.length === 1) return fast;
-    const set = fast ? 0 : partsFor(text.slice(part.start, end));
+    const set = partsFor(text.slice(part.start, end));
     const last = spans.at(-1);
-    if (!fast && last && !last.fast && last.set === set) last.end = end;
-    else spans.push({ start: part.start, end, lineOffset: part.lineOffset, set, fast });
+    if (last && last.set === set && end - last.start <= MAX_JOINED) last.end = end;
+    else spans.push({ start: part.start, end, lineOffset: part.lineOffset, set });
   }
   const children: RootContent[] = [];
   let first: Root | undefined;
   let tree: Root | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = { ...spans[i] };
-    if (span.fast) {
-      tree = span.fast;
-      first ??= tree;
-      children.push(...tree.children);
-      continue;
-    }
     let slice = text.slice(span.start, span.end);
     tree = parse(slice, span.set);
     // A fence or an HTML block left open runs on into the next spans: parse them as one, up to where it ends.
@@ -143,7 +133,7 @@ export function parseMarkdown(text: string, cache?: MarkdownPartCache): Root {
         i++;
         const next = spans[i] as Span;
         span.end = next.end;
-        span.set |= next.fast ? partsFor(text.slice(next.start, next.end)) : next.set;
+        span.set |= next.set;
       } while (span.end < until && i + 1 < spans.length);
       slice = text.slice(span.start, span.end);
       tree = parse(slice, span.set);
@@ -166,17 +156,21 @@ function parseCached(cache: MarkdownPartCache, text: string, set: number): Root 
   return tree;
 }
 
-/** Moves a part's positions to where the part sits in the whole text (columns do not change). */
+/**
+ * Moves a part's positions to where the part sits in the whole text (columns do not change). New
+ * point objects, so that a point two nodes share is not moved twice; a loop, as the tree may be
+ * deep (tree-limits.ts runs after the parse).
+ */
 function shiftPositions(tree: Root, lines: number, offset: number): void {
   if (lines === 0 && offset === 0) return;
-  const shift = (p: Point): Point => ({ line: p.line + lines, column: p.column, ...(p.offset !== undefined && { offset: p.offset + offset }) });
-  // New point objects, so that a point two nodes share is not moved twice.
-  const visit = (node: Node & { children?: Node[] }): void => {
+  const shift = (p: Point): Point => (p.offset === undefined ? { line: p.line + lines, column: p.column } : { line: p.line + lines, column: p.column, offset: p.offset + offset });
+  const stack: (Node & { children?: Node[] })[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
     const position: Position | undefined = node.position;
     if (position) node.position = { start: shift(position.start), end: shift(position.end) };
-    if (node.children) for (const child of node.children) visit(child);
-  };
-  visit(tree);
+    if (node.children) for (const child of node.children) stack.push(child);
+  }
 }
 
 function partsFor(text: string): number {

@@ -1,22 +1,25 @@
 /**
  * The shared front half of every renderer, done once per document: parse the
- * body (with placeholders masked), resolve the placeholders, turn the
- * Markdown tree into HTML's tree (to-hast.ts), reparse raw HTML with
- * an HTML parser when there is any (hast-util-raw), sanitise, and build the
- * block model the text channels write from.
+ * body (with placeholders masked and the syntax past the limits taken out:
+ * parse-limits.ts, tree-limits.ts), resolve the placeholders, turn the
+ * Markdown tree into HTML's tree (mdast-util-to-hast), reparse raw HTML with
+ * an HTML parser when there is any (hast-util-raw), sanitise (hast-util-sanitize,
+ * on every render), and build the block model the text channels write from.
  */
 import type { ElementContent, Nodes as HastNodes, Root as HastRoot, Text as HastText } from 'hast';
 import { raw } from 'hast-util-raw';
+import { toHast } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { KbDocument } from '../kb/document';
 import { LineIndex } from '../text/line-index';
 import { constructWarnings, findConstructs, type Found } from './constructs';
 import { buildBlocks, type Block } from './ir';
+import { limitMarkdown, restoreStandIns } from './parse-limits';
 import { parseMarkdown } from './parse-markdown';
 import { normalizeScheme, sanitizeTree } from './sanitize';
 import { RenderSource } from './source';
-import { markdownToHast } from './to-hast';
+import { limitHtmlDepth, limitTree } from './tree-limits';
 import type { RenderOptions, RenderWarning } from './types';
 import { hasSentinel, maskPlaceholders, missingMarker, replaceSentinels, splitSentinels, stripSentinels, type ResolvedPlaceholder } from './variables';
 
@@ -37,12 +40,19 @@ export interface PreparedDocument {
 export function prepareDocument(doc: KbDocument, options: RenderOptions = {}): PreparedDocument {
   const source = new RenderSource(doc);
   const masked = maskPlaceholders(doc, source.body, options);
-  const mdast = parseMarkdown(masked.text, options.partCache);
+  const limited = limitMarkdown(masked.text);
+  const mdast = parseMarkdown(limited.text, options.partCache);
+  if (limited.changed) restoreStandIns(mdast);
+  const limits = [...limited.hits, ...limitTree(mdast)];
   const hasRawHtml = resolveUrls(mdast, masked.placeholders);
-  let hast: HastNodes = markdownToHast(mdast, { allowDangerousHtml: hasRawHtml });
+  let hast: HastNodes = toHast(mdast, { allowDangerousHtml: hasRawHtml });
   // Reparsing is the slow step, so only documents with raw HTML (other than comments) pay for it.
   // The file lets the HTML parser give reparsed nodes positions (in the same body-relative offsets).
-  if (hasRawHtml) hast = raw(hast, { file: new VFile(masked.text) });
+  if (hasRawHtml) {
+    hast = raw(hast, { file: new VFile(masked.text) });
+    const deep = limitHtmlDepth(hast);
+    if (deep) limits.push(deep);
+  }
   resolveText(hast, masked.text, masked.placeholders);
   const clean = sanitizeTree(hast, source);
 
@@ -56,6 +66,7 @@ export function prepareDocument(doc: KbDocument, options: RenderOptions = {}): P
       range: source.range(source.bodySrc(p.start, p.end)),
     });
   }
+  for (const hit of limits) warnings.push({ code: hit.code, severity: 'warning', message: hit.message, range: source.range(source.bodySrc(hit.start, hit.end)) });
   warnings.push(...clean.warnings);
   const blocks = buildBlocks(clean.tree, source);
   const constructs = findConstructs(blocks);

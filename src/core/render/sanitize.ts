@@ -1,6 +1,6 @@
 /**
- * Raw HTML in a document is sanitised once, with hast-util-sanitize, before
- * any channel sees the tree: nothing executable reaches any output. The
+ * The HTML tree is sanitised with hast-util-sanitize on every render, before
+ * any channel sees it: nothing executable reaches any output. The
  * schema is GitHub's (hast-util-sanitize's default) plus `u`, `tel:` links and
  * our placeholder spans; elements whose content is code or markup rather than
  * text are dropped with their content. What was removed is reported, so the
@@ -27,7 +27,6 @@ export const SCHEMA: Schema = {
 
 /** A safe copy of `tree`, and warnings for the executable parts it left out. */
 export function sanitizeTree(tree: Nodes, source: RenderSource): { tree: Root; warnings: RenderWarning[] } {
-  if (tree.type === 'root' && keptAsIs(tree)) return { tree, warnings: [] };
   const warnings: RenderWarning[] = [];
   const visit = (node: Nodes, reported: boolean) => {
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -49,54 +48,6 @@ export function sanitizeTree(tree: Nodes, source: RenderSource): { tree: Root; w
   visit(tree, false);
   const clean = sanitize(tree, SCHEMA);
   return { tree: clean.type === 'root' ? clean : { type: 'root', children: clean.type === 'doctype' ? [] : [clean] }, warnings };
-}
-
-/**
- * Property checks per element for what mdast-util-to-hast makes of Markdown without raw HTML, each
- * allowed by SCHEMA as it is: a tree of only these is one the sanitiser would hand back unchanged,
- * as a copy. Checking is a walk without allocation; sanitising copied every node and took ~4 ms
- * of the ~60 a cold render of the bench's 100 KB article takes. Anything else (footnotes, ids,
- * raw HTML, an unknown property, a doubtful URL) goes through the sanitiser.
- * test/unit/render-sanitize-skip.test.ts checks the claim against hast-util-sanitize.
- */
-const isString = (v: unknown): boolean => typeof v === 'string';
-const classes =
-  (test: (c: string) => boolean) =>
-  (v: unknown): boolean =>
-    Array.isArray(v) && v.every((c) => typeof c === 'string' && test(c));
-const AS_IS: Readonly<Record<string, Readonly<Record<string, (value: unknown) => boolean>>>> = (() => {
-  const none = {};
-  const list = { className: classes((c) => c === 'contains-task-list') };
-  const cell = { align: (v: unknown) => v === 'left' || v === 'right' || v === 'center' };
-  const table: Record<string, Readonly<Record<string, (value: unknown) => boolean>>> = {
-    a: { href: (v) => isString(v) && safeUrl(v as string, 'href'), title: isString },
-    img: { src: (v) => isString(v) && safeUrl(v as string, 'src'), alt: isString, title: isString },
-    code: { className: classes((c) => /^language-./.test(c)) },
-    ol: { ...list, start: (v) => typeof v === 'number' },
-    ul: list,
-    li: { className: classes((c) => c === 'task-list-item') },
-    input: { type: (v) => v === 'checkbox', checked: (v) => typeof v === 'boolean', disabled: (v) => v === true },
-    td: cell,
-    th: cell,
-    span: { dataKbVariable: isString, dataKbMissing: (v) => v === true },
-  };
-  for (const tag of ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'strong', 'em', 'del', 'br', 'hr', 'pre', 'table', 'thead', 'tbody', 'tr']) table[tag] = none;
-  for (const tag of Object.keys(table)) if (!SCHEMA.tagNames?.includes(tag)) throw new Error(`sanitize: ${tag} is not in the schema`);
-  return table;
-})();
-
-function keptAsIs(node: Nodes): boolean {
-  if (node.type === 'text') return true;
-  if (node.type === 'element') {
-    const allowed = AS_IS[node.tagName];
-    if (!allowed) return false;
-    for (const key in node.properties) {
-      const check = allowed[key];
-      if (!check || !check(node.properties[key])) return false;
-    }
-  } else if (node.type !== 'root') return false;
-  for (const child of node.children) if (!keptAsIs(child)) return false;
-  return true;
 }
 
 function unsafeParts(el: Element): string[] {

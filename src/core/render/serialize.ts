@@ -38,6 +38,11 @@ export interface Dialect {
   /** Between blocks: an empty line, or only a line break where every character is paid for. */
   readonly gap: 'blank-line' | 'line-break';
   escape(text: string): string;
+  /**
+   * One line of a placeholder's value (customer data), where it must be text and never markup;
+   * `atLineStart`: nothing but the line's prefixes before it. Default: `escape`.
+   */
+  escapeValue?(line: string, atLineStart: boolean): string;
   /** Markup around a mark, or undefined to write the content alone. */
   mark(kind: MarkKind, ctx: Context): Pair | undefined;
   /** Marks are single characters that must touch the text (`*bold*`): whitespace goes outside, empty marks go. */
@@ -86,6 +91,15 @@ export class Serializer {
 
   text(value: string, src?: Src): void {
     this.w.text(this.dialect.escape(value), src);
+  }
+
+  /** A placeholder's value, line by line, escaped as customer data. */
+  private value(value: string, src?: Src): void {
+    const escape = this.dialect.escapeValue ?? ((line: string) => this.dialect.escape(line));
+    value.split('\n').forEach((line, i) => {
+      if (i > 0) this.w.newline();
+      this.w.text(escape(line, this.w.atLineStart), src);
+    });
   }
 
   private block(block: Block, ctx: Context): void {
@@ -203,7 +217,8 @@ export class Serializer {
         this.text(node.value, node.src);
         return;
       case 'variable':
-        this.text(node.value ?? missingMarker(node.name), node.src);
+        if (node.value === undefined) this.text(missingMarker(node.name), node.src);
+        else this.value(node.value, node.src);
         return;
       case 'break':
         this.w.newline();

@@ -208,12 +208,12 @@ export function speakable(text: string, locale: SpeechLocale): string {
     .replace(/[\uFE0F\u200D]/g, '')
     .replace(WEB_ADDRESS, (address) => spoken(spellAddress(address, locale)));
   const withAddresses = replaceBareAddresses(withWebAddresses, (address) => spoken(spellAddress(address, locale)));
+  // The split keeps the marked parts at odd indices. Telling them by their first character instead
+  // took a stray U+0000 in the text (a data file's value) for an opening mark and cut the part's
+  // last code unit: half of a surrogate pair.
   return withAddresses
     .split(/(\u0000[^\u0001]*\u0001)/u)
-    .map((part) => {
-      if (part.startsWith(OPEN)) return part.slice(1, -1);
-      return spellAcronyms(expandAbbreviations(part, locale), locale);
-    })
+    .map((part, i) => (i % 2 === 1 ? part.slice(1, -1) : spellAcronyms(expandAbbreviations(part, locale), locale)))
     .join('')
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/[ \t]+$/gm, '');

@@ -35,7 +35,14 @@ export type RenderWarningCode =
   | 'channel/sms-ucs2'
   | 'channel/unsupported'
   | 'channel/relative-link'
-  | 'channel/unsafe-html';
+  | 'channel/unsafe-html'
+  /** Past a limit on what the renderers take (docs/channel-preview.md, "Limits"): the rest is shown as text or left out. */
+  | 'render/too-deep'
+  | 'render/too-many-list-items'
+  | 'render/too-many-marks'
+  | 'render/table-too-large'
+  | 'render/too-much-html'
+  | 'render/too-long';
 
 export interface RenderWarning {
   readonly code: RenderWarningCode;

@@ -24,7 +24,15 @@ export function missingMarker(name: string): string {
 export function resolveVariable(doc: KbDocument, name: string, inlineDefault: string | undefined, options: RenderOptions): string | undefined {
   const declared = doc.variables.get(name);
   const given = options.data ? lookup(options.data, name) : declared?.sample;
-  return given ?? inlineDefault ?? declared?.defaultValue;
+  const value = given ?? inlineDefault ?? declared?.defaultValue;
+  return value === undefined ? undefined : wellFormed(value);
+}
+
+/** A lone surrogate (JSON's and YAML's `"\ud800"` escapes make one) as U+FFFD: no channel can send half a character. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function wellFormed(value: string): string {
+  return value.replace(LONE_SURROGATE, '\ufffd');
 }
 
 function lookup(data: Readonly<Record<string, unknown>>, name: string): string | undefined {

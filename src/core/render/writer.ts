@@ -25,6 +25,11 @@ export class Writer {
   private readonly prefixes: Prefix[] = [];
   private lineStart = true;
 
+  /** Whether nothing but the line prefixes would come before the next text. */
+  get atLineStart(): boolean {
+    return this.lineStart;
+  }
+
   /** Author text (already escaped for the channel). */
   text(value: string, src?: Src): void {
     this.put(value, src, false);
@@ -59,7 +64,12 @@ export class Writer {
   }
 
   toString(): string {
-    return this.pieces.map((p) => p.text).join('');
+    // Concatenated, not mapped and joined: V8 builds the result as a rope and flattens it once,
+    // with no array of every piece (an edit's render of the bench's 100 KB article: 52–69 against
+    // 63–90 ms CPU, runs taken in turn).
+    let out = '';
+    for (const p of this.pieces) out += p.text;
+    return out;
   }
 
   /**

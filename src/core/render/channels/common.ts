@@ -86,12 +86,35 @@ export function overLimit(
   ];
 }
 
+/**
+ * Warnings of one code a render reports one by one: 100 is more than a reader goes through, and
+ * 50,000 emoji made as many SMS warnings. The rest are counted in one more at the last one kept.
+ */
+export const MAX_WARNINGS_PER_CODE = 100;
+
 /** Adds the warnings every channel shares (missing variables, removed HTML, relative links), in source order. */
 export function finish(p: PreparedDocument, result: Omit<ChannelRender, 'warnings'>, own: readonly RenderWarning[]): ChannelRender {
-  const warnings = [...p.warnings, ...own].sort(
-    (a, b) => (a.range?.start.line ?? -1) - (b.range?.start.line ?? -1) || (a.range?.start.character ?? -1) - (b.range?.start.character ?? -1),
-  );
-  return { ...result, warnings };
+  const sorted = [...p.warnings, ...own].sort(bySource);
+  const listed = new Map<RenderWarning['code'], { count: number; last: RenderWarning }>();
+  const warnings: RenderWarning[] = [];
+  for (const w of sorted) {
+    const entry = listed.get(w.code) ?? { count: 0, last: w };
+    listed.set(w.code, entry);
+    if (++entry.count > MAX_WARNINGS_PER_CODE) continue;
+    entry.last = w;
+    warnings.push(w);
+  }
+  for (const [code, { count, last }] of listed) {
+    if (count <= MAX_WARNINGS_PER_CODE) continue;
+    const more = (count - MAX_WARNINGS_PER_CODE).toLocaleString('en-US');
+    warnings.push({ code, severity: last.severity, message: `${more} more warnings like the one before (${code}), not listed one by one.`, range: last.range });
+  }
+  // A stable sort: each count lands after the last warning it follows.
+  return { ...result, warnings: warnings.sort(bySource) };
+}
+
+function bySource(a: RenderWarning, b: RenderWarning): number {
+  return (a.range?.start.line ?? -1) - (b.range?.start.line ?? -1) || (a.range?.start.character ?? -1) - (b.range?.start.character ?? -1);
 }
 
 /** A link in HTML-subset channels (chat, Telegram): `<a href>` around its text, or the text alone when it leads nowhere. */

@@ -1,5 +1,5 @@
 /**
- * Email: the HTML part (the sanitised tree with inline styles, email-html.ts),
+ * Email: the HTML part (the sanitised tree with inline styles, email-style.ts),
  * the plain-text alternative and the subject.
  */
 import type { PreparedDocument } from '../prepare';
@@ -7,7 +7,7 @@ import { imageAsText, linkAsText, Serializer, type Dialect } from '../serialize'
 import type { ChannelRender, RenderWarning } from '../types';
 import { missingMarker, resolveTemplate } from '../variables';
 import { finish, overLimit } from './common';
-import { emailHtml } from './email-html';
+import { emailHtml } from './email-style';
 
 /** Gmail clips the HTML part above about 102 KB (DOMAIN.md §2). */
 export const EMAIL_HTML_LIMIT = 102 * 1024;

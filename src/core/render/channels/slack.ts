@@ -11,6 +11,7 @@ import type { PreparedDocument } from '../prepare';
 import { displayUrl, Serializer, type Dialect } from '../serialize';
 import type { ChannelRender } from '../types';
 import { escapeText, finish, overLimit, TEXT_MARKERS } from './common';
+import { inertValue, SLACK_LINE_START } from './inert-value';
 
 export const SLACK_LIMIT = 40_000;
 export const SLACK_ADVISED = 4_000;
@@ -23,6 +24,7 @@ function slackUrl(url: string): string {
 export const SLACK_DIALECT: Dialect = {
   gap: 'blank-line',
   escape: escapeText,
+  escapeValue: (line, atLineStart) => escapeText(inertValue(line, atLineStart, SLACK_LINE_START)),
   mark: (kind) => (kind === 'u' ? undefined : TEXT_MARKERS[kind]),
   markers: true,
   inlineCode: () => ['`', '`'],

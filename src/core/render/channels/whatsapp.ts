@@ -9,12 +9,14 @@ import type { PreparedDocument } from '../prepare';
 import { imageAsText, linkAsText, Serializer, type Dialect } from '../serialize';
 import type { ChannelRender } from '../types';
 import { finish, overLimit, TEXT_MARKERS } from './common';
+import { inertValue, WHATSAPP_LINE_START } from './inert-value';
 
 export const WHATSAPP_LIMIT = 4096;
 
 export const WHATSAPP_DIALECT: Dialect = {
   gap: 'blank-line',
   escape: (t) => t,
+  escapeValue: (line, atLineStart) => inertValue(line, atLineStart, WHATSAPP_LINE_START),
   mark: (kind) => (kind === 'u' ? undefined : TEXT_MARKERS[kind]),
   markers: true,
   inlineCode: () => ['`', '`'],

@@ -1,16 +1,48 @@
-import { promises as fs } from 'node:fs';
-import type { DirectoryEntry, KbFileSystem } from '../core';
+import { constants, promises as fs } from 'node:fs';
+import { KbFileError, type DirectoryEntry, type KbFileSystem } from '../core';
+
+/**
+ * Opened without following a link at the end of the path, and without
+ * blocking: opening a named pipe for reading waits for a writer forever.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /** Core's file-system interface over Node's fs. Paths are absolute POSIX paths. */
 export const nodeFileSystem: KbFileSystem = {
-  async readFile(path) {
-    return fs.readFile(path);
+  async readFile(path, options = {}) {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(path, OPEN_FLAGS);
+    } catch (error) {
+      throw fileError(error, path);
+    }
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile()) throw new KbFileError('not-a-file', `${path} is not a regular file`);
+      const max = options.maxBytes ?? Infinity;
+      if (stat.size > max) throw new KbFileError('too-large', `${path} is ${stat.size} bytes`, stat.size);
+      // Read at most one byte past the limit: a file that grew since fstat still can't flood memory.
+      const bytes = await readUpTo(handle, Math.min(max + 1, Math.max(stat.size, 0) + 1));
+      if (bytes.length > max) throw new KbFileError('too-large', `${path} is over ${max} bytes`, bytes.length);
+      return bytes;
+    } catch (error) {
+      throw fileError(error, path);
+    } finally {
+      await handle.close();
+    }
   },
   async readDirectory(path) {
-    const entries = await fs.readdir(path, { withFileTypes: true });
-    return entries.map(
-      (e): DirectoryEntry => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' }),
-    );
+    try {
+      const entries = await fs.readdir(path, { withFileTypes: true });
+      return entries.map((e): DirectoryEntry => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' }));
+    } catch (error) {
+      throw fileError(error, path);
+    }
+  },
+  async stat(path) {
+    const stat = await fs.lstat(path).catch(() => undefined);
+    if (!stat) return undefined;
+    return { kind: stat.isSymbolicLink() ? 'symlink' : stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other', size: stat.size };
   },
   async exists(path) {
     try {
@@ -21,3 +53,34 @@ export const nodeFileSystem: KbFileSystem = {
     }
   },
 };
+
+/** Reads until the end of the file or `limit` bytes, whichever comes first. */
+async function readUpTo(handle: fs.FileHandle, limit: number): Promise<Uint8Array> {
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  while (length < limit) {
+    const { bytesRead } = await handle.read(buffer, length, limit - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
+}
+
+function fileError(error: unknown, path: string): KbFileError {
+  if (error instanceof KbFileError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new KbFileError('not-found', `${path} not found`);
+    case 'ELOOP': // O_NOFOLLOW met a link
+    case 'EISDIR':
+    case 'ENXIO': // a socket
+      return new KbFileError('not-a-file', `${path} is not a regular file`);
+    case 'EACCES':
+    case 'EPERM':
+      return new KbFileError('unreadable', 'permission denied');
+    default:
+      return new KbFileError('unreadable', code ?? (error as Error).message);
+  }
+}

@@ -1,17 +1,19 @@
 /** The public surface of core, for the CLI, the extension, benches and tests. */
 export type { Issue, Range, Position, Severity, Fix, RelatedLocation } from './types';
 export type { KbDocument, DocumentMeta, VariableDeclaration, PlaceholderUse } from './kb/document';
-export type { KbFileSystem, DirectoryEntry } from './kb/file-system';
+export { KbFileError, asFileError, type KbFileSystem, type DirectoryEntry, type FileStat, type FileErrorCode, type ReadOptions } from './kb/file-system';
+export { readInside, type InsideRead } from './kb/read-inside';
 export { KnowledgeBase, type FileReport } from './kb/knowledge-base';
-export { loadKnowledgeBase, type LoadOptions } from './kb/load';
+export { loadKnowledgeBase, MAX_CONFIG_BYTES, type LoadOptions } from './kb/load';
 export { parseDocument } from './kb/parse-document';
 export { parseConfig, CONFIG_FILE, type KbConfig } from './kb/config';
 export { findConfigRoot, listMarkdownFiles } from './kb/scan';
-export { isMarkdownPath, joinPath, dirname, basename, relativeTo } from './kb/paths';
+export { isMarkdownPath, joinPath, dirname, basename, relativeTo, resolveInside } from './kb/paths';
 export { CHANNELS, KINDS, DOCUMENT_TYPES, type Channel, type Kind, type DocumentType } from './kb/vocabulary';
 export { LineIndex } from './text/line-index';
 export { sortByPosition } from './issues';
-export { KbLinter, builtinRules } from './lint/kb-linter';
+export { KbLinter, builtinRules, MAX_RULE_FILE_BYTES } from './lint/kb-linter';
+export { RegexSafety } from './lint/regex-safety';
 export { lintDocument, type ActiveRule } from './lint/engine';
 export { compileRule } from './lint/compile';
 export { checkExamples, exampleDocument } from './lint/examples';
@@ -25,5 +27,5 @@ export { parseQuery, type ParsedQuery, type QueryFilters } from './search/query'
 export { swapLayout } from './search/layout';
 export { toSnippet, documentSnippet, escapeSnippetText } from './search/snippet';
 export { renderChannel, renderAll, MarkdownPartCache, measureSms, gsm7Class, SMS_LIMITS, DEFAULT_MAX_SMS_SEGMENTS, type ChannelRender, type RenderOptions, type RenderWarning, type RenderWarningCode, type RenderFormat, type LengthUnit, type SmsInfo, type SmsCharacter, type PhoneInfo, type SmsMeasure } from './render';
-export { readText } from './kb/read-text';
+export { readText, MAX_DOCUMENT_BYTES } from './kb/read-text';
 export { parseDataFile, dataFilePosition, type DataFileRead } from './render/data-file';

@@ -1,5 +1,18 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE, dirname, findConfigRoot, isMarkdownPath, KbLinter, loadKnowledgeBase, relativeTo, type KnowledgeBase } from '../core';
+import {
+  asFileError,
+  CONFIG_FILE,
+  dirname,
+  findConfigRoot,
+  isMarkdownPath,
+  KbLinter,
+  loadKnowledgeBase,
+  MAX_DOCUMENT_BYTES,
+  RegexSafety,
+  relativeTo,
+  resolveInside,
+  type KnowledgeBase,
+} from '../core';
 import { vscodeFileSystem } from './vscode-file-system';
 
 /** A loaded KB and how to reach its files. */
@@ -30,6 +43,8 @@ export class KbRegistry implements vscode.Disposable {
   /** Files that changed while a reload was reading: re-applied to its result, which may have read them too early. */
   private touched: Set<string> | undefined;
   private readonly changed = new vscode.EventEmitter<KbChange>();
+  /** Verdicts on team patterns, so a reload after a config change does not prove them again. */
+  private readonly safety = new RegexSafety();
   /** Fires when some files' issues changed. */
   readonly onDidChange = this.changed.event;
 
@@ -58,7 +73,7 @@ export class KbRegistry implements vscode.Disposable {
 
   /** Whether a file is one of the team rule files a KB reads (a change to it reloads the rules). */
   isRuleFile(uri: vscode.Uri): boolean {
-    return this.entries.some((e) => e.base.scheme === uri.scheme && e.kb.config.customRules.some((f) => `${e.kb.root}/${f.replace(/^\.\//, '')}` === uri.path));
+    return this.entries.some((e) => e.base.scheme === uri.scheme && e.kb.config.customRules.some((f) => resolveInside(e.kb.root, f) === uri.path));
   }
 
   uriOf(entry: KbEntry, path: string): vscode.Uri {
@@ -93,7 +108,7 @@ export class KbRegistry implements vscode.Disposable {
           },
         });
         // Team regex rules run only in a trusted workspace (Restricted Mode keeps them off).
-        const linter = await KbLinter.create(vscodeFileSystem(uri), kb, { allowPatterns: vscode.workspace.isTrusted, cacheParagraphs: true });
+        const linter = await KbLinter.create(vscodeFileSystem(uri), kb, { allowPatterns: vscode.workspace.isTrusted, cacheParagraphs: true, safety: this.safety });
         return { kb, linter, base: uri, name: kb.config.name ?? name };
       }),
     );
@@ -150,17 +165,17 @@ export class KbRegistry implements vscode.Disposable {
     const entry = this.entryFor(uri);
     if (!entry || !isMarkdownPath(uri.path)) return;
     const generation = this.generation;
-    let bytes: Uint8Array | undefined;
+    let read: { bytes: Uint8Array } | { error: ReturnType<typeof asFileError> };
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      bytes = undefined;
+      read = { bytes: await vscodeFileSystem(entry.base).readFile(uri.path, { maxBytes: MAX_DOCUMENT_BYTES }) };
+    } catch (error) {
+      read = { error: asFileError(error) };
     }
     // A reload or an editor took over while we were reading: their text is newer.
     if (generation !== this.generation || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
     const current = this.entryFor(uri);
     if (!current) return;
-    const affected = bytes ? current.kb.setBytes(uri.path, bytes) : current.kb.remove(uri.path);
+    const affected = 'bytes' in read ? current.kb.setBytes(uri.path, read.bytes) : current.kb.setReadError(uri.path, read.error);
     this.changed.fire({ entry: current, paths: [uri.path, ...affected] });
   }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KnowledgeBase, loadKnowledgeBase, parseConfig, parseDocument } from '../../src/core';
+import { KbFileError, KnowledgeBase, loadKnowledgeBase, parseConfig, parseDocument } from '../../src/core';
 import { coveredText, formatIssues, issueSpans } from './helpers/format';
 import { memoryFileSystem } from './helpers/memory-fs';
 
@@ -77,15 +77,16 @@ test('outside a configured KB, unreadable Markdown is left out, not reported', (
   assert.deepEqual(kb.reports(), []);
 });
 
-test('an unreadable folder is skipped; the rest of the KB loads', async () => {
-  const fs = memoryFileSystem({ '/kb/.support-kb.yml': '', '/kb/a.md': '---\ntitle: A\n---\n', '/kb/locked/b.md': '---\ntitle: B\n---\n' });
-  const readDirectory = fs.readDirectory.bind(fs);
-  fs.readDirectory = async (path) => {
-    if (path === '/kb/locked') throw new Error('EACCES');
-    return readDirectory(path);
-  };
+test('an unreadable folder is reported on the folder; the rest of the KB loads', async () => {
+  const fs = memoryFileSystem({
+    '/kb/.support-kb.yml': '',
+    '/kb/a.md': '---\ntitle: A\n---\n',
+    '/kb/locked': { error: new KbFileError('unreadable', 'permission denied') },
+    '/kb/locked/b.md': '---\ntitle: B\n---\n',
+  });
   const kb = await loadKnowledgeBase(fs, '/kb', true);
-  assert.deepEqual(kb.reports().map((r) => r.relativePath), ['.support-kb.yml', 'a.md']);
+  assert.deepEqual(kb.reports().map((r) => r.relativePath), ['.support-kb.yml', 'a.md', 'locked']);
+  assert.deepEqual(formatIssues(kb.issuesFor('/kb/locked')), ['1:1-1:1 error This folder could not be read (permission denied), so its documents were not checked. (kb/unreadable)']);
 });
 
 test('many documents sharing one id: messages and related lists stay short', () => {

@@ -41,3 +41,26 @@ test('invalid UTF-8 names the line of the first bad byte', () => {
     assert.match(result.issue.message, /line 4/);
   }
 });
+
+test('UTF-16 files, with or without a byte order mark, are named as such, not as binary (issue 16)', () => {
+  const doc = '---\ntitle: Привет, hello\n---\nТекст ответа и немного English.\n';
+  const le = Buffer.from(doc, 'utf16le');
+  const cases: [string, Uint8Array, string][] = [
+    ['LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), le]), 'little-endian'],
+    ['BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]), 'big-endian'],
+    ['LE, Latin, no BOM', Buffer.from('---\ntitle: Hello\n---\nText.\n', 'utf16le'), 'little-endian'],
+    ['LE, Cyrillic, no BOM', Buffer.from('Добрый день, заказ уже в пути', 'utf16le'), 'little-endian'],
+    ['BE, Cyrillic, no BOM', Buffer.from('Добрый день, заказ уже в пути', 'utf16le').swap16(), 'big-endian'],
+  ];
+  for (const [what, bytes, order] of cases) {
+    const result = readText(bytes);
+    assert.equal(result.ok, false, what);
+    if (!result.ok) {
+      assert.equal(result.issue.ruleId, 'kb/encoding', what);
+      assert.match(result.issue.message, new RegExp(`^This file is UTF-16 \\(${order}\\), not UTF-8\\. Convert it to UTF-8`), what);
+    }
+  }
+  // UTF-8 in both scripts is never taken for UTF-16.
+  assert.equal(readText(utf8(doc)).ok, true);
+  assert.equal(readText(utf8('Добрый день')).ok, true);
+});

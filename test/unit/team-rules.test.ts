@@ -49,18 +49,14 @@ test('schema problems in a rule file point into the file; good rules still load'
   ]);
 });
 
-test('a regex that can backtrack catastrophically is rejected quickly, with its position', () => {
+test('a regex that can backtrack catastrophically is rejected, with its position', () => {
   const text = 'rules:\n  - id: kb/redos\n    kind: existence\n    severity: info\n    message: x\n    patterns: ["(a+)+$", "в\\\\s+ближайшее"]\n';
-  const started = performance.now();
   const { rules, issues } = parseTeamRules(text, { allowPatterns: true });
-  const elapsed = performance.now() - started;
   assert.deepEqual(rules, []);
   assert.equal(issues.length, 1);
   assert.equal(issues[0].ruleId, 'kb/unsafe-regex');
-  assert.match(issues[0].message, /^Pattern \/\(a\+\)\+\$\/ can backtrack catastrophically/);
+  assert.match(issues[0].message, /^Pattern \/\(a\+\)\+\$\/ could backtrack catastrophically/);
   assert.deepEqual([issues[0].range.start.line, issues[0].range.start.character], [5, 15]);
-  console.log(`      rejected in ${elapsed.toFixed(0)} ms`);
-  assert.ok(elapsed < 1000, `rejected in ${elapsed} ms, well under a second`);
 });
 
 test('an invalid regex is an error on the pattern, not a crash', () => {
@@ -98,5 +94,58 @@ test('the KB linter: config settings, overrides, team rules, unknown ids with "d
   assert.deepEqual(formatIssues(linter.setupIssues.get('/kb/.support-kb.yml') ?? []), [
     '3:3-3:18 warning No rule has the id "ru/kantselyarti". Did you mean "ru/kantselyarit"? (kb/unknown-rule)',
     '8:31-8:48 error Rule file "rules/missing.yml" not found (paths are relative to the KB root). (kb/invalid-value)',
+  ]);
+});
+
+const rule = (id: string, body: string) => `  - id: kb/${id}\n    severity: warning\n    message: "%s → %r"\n${body}`;
+
+test('a file that is not a rule file is refused without quoting its keys', () => {
+  const { rules, issues } = parseTeamRules('SECRET-KEY: 1\nroot:x:0:0:/root: 2\n', { allowPatterns: true });
+  assert.deepEqual(rules, []);
+  assert.deepEqual(formatIssues(issues), ['1:1-1:1 error This is not a rule file: a rule file is a mapping with a "rules:" list. (kb/invalid-value)']);
+});
+
+test('substitutions that fix-all could never finish, or that break lines, are refused at load (issue 16)', () => {
+  const text = `rules:
+${rule('grows', '    kind: substitution\n    swap: { "кабинет": "личный кабинет" }\n')}
+${rule('flips', '    kind: substitution\n    swap: { "настройки": "параметры", "параметры": "настройки" }\n')}
+${rule('breaks', '    kind: substitution\n    swap: { "тариф": "тариф\\n---\\ntitle: x\\n---" }\n')}
+${rule('list', '    kind: substitution\n    swap: { "оплатить": ["внести оплату", 5] }\n')}
+${rule('fine', '    kind: substitution\n    swap: { "=Личный =кабинет": "Настройки" }\n')}
+`;
+  const { rules, issues } = parseTeamRules(text, { allowPatterns: true });
+  assert.deepEqual(rules.map((r) => r.spec.id), ['kb/fine']);
+  assert.deepEqual(
+    issues.map((i) => `${i.range.start.line + 1} ${i.message}`),
+    [
+      '6 Rule kb/grows: the replacement "личный кабинет" is flagged by the rule itself, so every "fix all" would change it again (it would grow, or swap back and forth). Replace with text the rule leaves alone.',
+      '12 Rule kb/flips: the replacement "параметры" is flagged by the rule itself, so every "fix all" would change it again (it would grow, or swap back and forth). Replace with text the rule leaves alone.',
+      '12 Rule kb/flips: the replacement "настройки" is flagged by the rule itself, so every "fix all" would change it again (it would grow, or swap back and forth). Replace with text the rule leaves alone.',
+      '18 Rule kb/breaks: the replacement for "тариф" has a line break; a quick fix replaces words within a line.',
+      '24 Rule kb/list: the replacement for "оплатить" must be text or a list of texts.',
+    ],
+  );
+});
+
+test('phrase words of only "*" or "=" are refused: they made lint hang on runs of spaces (issue 16)', () => {
+  for (const phrase of ['* * x', '=', 'a = b', '*']) {
+    const text = `rules:\n${rule('stars', `    kind: existence\n    phrases: [${JSON.stringify(phrase)}]\n`)}`;
+    const { rules, issues } = parseTeamRules(text, { allowPatterns: false });
+    assert.deepEqual(rules, [], phrase);
+    assert.match(issues[0]?.message ?? '', /is not a word: "=" and "\*" need letters/, phrase);
+  }
+});
+
+test('patterns are checked as they run: case ignored, ё folded; a case-sensitive rule is checked as such', () => {
+  const text = `rules:
+${rule('kelvin', '    kind: existence\n    patterns: ["(?:k|\\u212a)+b"]\n')}
+${rule('exact', '    kind: existence\n    caseSensitive: true\n    patterns: ["(?:k|\\u212a)+b"]\n')}
+${rule('yo', '    kind: existence\n    caseSensitive: true\n    patterns: ["(?:ё+е+)+ж"]\n')}
+`;
+  const { rules, issues } = parseTeamRules(text, { allowPatterns: true });
+  assert.deepEqual(rules.map((r) => r.spec.id), ['kb/exact']);
+  assert.deepEqual(issues.map((i) => [i.ruleId, i.range.start.line + 1]), [
+    ['kb/unsafe-regex', 6],
+    ['kb/unsafe-regex', 20],
   ]);
 });

@@ -64,7 +64,8 @@ export async function runLint(o: LintOptions): Promise<{ code: number; output: s
   let configBroken = false;
   for (const [root, group] of groups) {
     const overrides = o.stdin !== undefined ? new Map([[group[0].file, o.stdin]]) : undefined;
-    const hasConfig = configPath !== undefined || (await isFile(path.posix.join(root, '.support-kb.yml')));
+    // Anything by that name counts: a config that is a pipe or a link must be reported, not skipped.
+    const hasConfig = configPath !== undefined || (await nodeFileSystem.exists(path.posix.join(root, '.support-kb.yml')));
     const kb = await loadKnowledgeBase(nodeFileSystem, root, hasConfig, { overrides, configPath });
     if (o.stdin !== undefined) kb.setText(group[0].file, o.stdin);
     const linter = await KbLinter.create(nodeFileSystem, kb, { allowPatterns: o.allowPatterns ?? true });

@@ -1,6 +1,22 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { CHANNELS, CONFIG_FILE, dataFilePosition, parseDataFile, findConfigRoot, parseConfig, parseDocument, readText, renderChannel, type Channel, type ChannelRender, type SmsCharacter } from '../../core';
+import {
+  asFileError,
+  CHANNELS,
+  CONFIG_FILE,
+  dataFilePosition,
+  findConfigRoot,
+  MAX_CONFIG_BYTES,
+  MAX_DOCUMENT_BYTES,
+  parseConfig,
+  parseDataFile,
+  parseDocument,
+  readInside,
+  readText,
+  renderChannel,
+  type Channel,
+  type ChannelRender,
+  type SmsCharacter,
+} from '../../core';
 import { nodeFileSystem } from '../node-file-system';
 import { UsageError } from '../usage-error';
 import { toPosix } from './check';
@@ -66,14 +82,14 @@ interface JsonCharacter {
 export async function runRender(o: RenderCliOptions): Promise<{ code: number; output: string; notes: string }> {
   const channel = parseChannel(o.channel);
   const file = toPosix(path.resolve(o.cwd, o.file));
-  const bytes = await fs.readFile(file).catch(() => undefined);
-  if (!bytes) throw new UsageError(`no such file: ${o.file}`);
-  const read = readText(bytes);
+  const read = readText(await readCapped(file, o.file, MAX_DOCUMENT_BYTES));
   if (!read.ok) throw new UsageError(`${o.file}: ${read.issue.message}`);
   const data = o.data === undefined ? undefined : await readData(o.cwd, o.data);
 
   const root = await findConfigRoot(nodeFileSystem, path.posix.dirname(file));
-  const configText = root ? await fs.readFile(path.posix.join(root, CONFIG_FILE), 'utf8').catch(() => '') : '';
+  // Only the default locale is taken from it; a configuration that can't be read leaves the default.
+  const config = root ? await readInside(nodeFileSystem, root, CONFIG_FILE, MAX_CONFIG_BYTES, 'The configuration') : undefined;
+  const configText = config?.ok ? new TextDecoder().decode(config.bytes) : '';
   const doc = parseDocument({
     path: file,
     relativePath: path.posix.relative(root ?? path.posix.dirname(file), file),
@@ -97,12 +113,28 @@ function parseChannel(value: string | undefined): Channel {
   return value as Channel;
 }
 
+/** Sample data for a template is a page of values; a larger file is a mistake. */
+const MAX_DATA_FILE_BYTES = 1024 * 1024;
+
 async function readData(cwd: string, file: string): Promise<Readonly<Record<string, unknown>>> {
-  const text = await fs.readFile(path.resolve(cwd, file), 'utf8').catch(() => undefined);
-  if (text === undefined) throw new UsageError(`no such data file: ${file}`);
-  const read = parseDataFile(text);
+  const text = readText(await readCapped(toPosix(path.resolve(cwd, file)), file, MAX_DATA_FILE_BYTES, 'data file'));
+  if (!text.ok) throw new UsageError(`data file ${file}: ${text.issue.message}`);
+  const read = parseDataFile(text.text);
   if (!read.ok) throw new UsageError(`data file ${file}${dataFilePosition(read)}: ${read.message}`);
   return read.data;
+}
+
+/** A file named on the command line: a regular file (a pipe would never end), at most `maxBytes`. */
+async function readCapped(absolute: string, shown: string, maxBytes: number, what = 'file'): Promise<Uint8Array> {
+  try {
+    return await nodeFileSystem.readFile(absolute, { maxBytes });
+  } catch (error) {
+    const e = asFileError(error);
+    if (e.code === 'not-found') throw new UsageError(`no such ${what}: ${shown}`);
+    if (e.code === 'too-large') throw new UsageError(`${shown}: this ${what} is over ${maxBytes / 1024 / 1024} MB; Support KB does not read it`);
+    if (e.code === 'not-a-file') throw new UsageError(`${shown} is not a regular file`);
+    throw new UsageError(`${shown} could not be read (${e.message})`);
+  }
 }
 
 export function toJson(r: ChannelRender): JsonRender {

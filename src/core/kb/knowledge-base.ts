@@ -5,10 +5,13 @@ import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type KbConfig } from './confi
 import type { KbDocument } from './document';
 import { parseDocument } from './parse-document';
 import { joinPath, relativeTo } from './paths';
-import { MAX_DOCUMENT_BYTES, readText } from './read-text';
-import { createIgnoreMatcher, isScannedPath } from './scan';
+import type { KbFileError } from './file-system';
+import { MAX_DOCUMENT_BYTES, readText, tooLargeIssue } from './read-text';
+import { globMatcher } from './globs';
+import { isScannedPath } from './scan';
 
 const MAX_RELATED = 10;
+const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** A file that could not be read as text (binary, too large, not UTF-8). */
 interface UnreadableFile {
@@ -68,7 +71,33 @@ export class KnowledgeBase {
   setConfigText(text: string | undefined): void {
     this.configText = text;
     this.parsedConfig = text === undefined ? undefined : parseConfig(text);
-    this.ignoreMatcher = createIgnoreMatcher(this.config.ignore);
+    this.ignoreMatcher = globMatcher(this.config.ignore);
+  }
+
+  /** The configuration file exists but could not be read: the defaults apply, and the file says why. */
+  setConfigUnreadable(message: string): void {
+    this.configText = undefined;
+    this.parsedConfig = { config: DEFAULT_CONFIG, issues: [{ ruleId: 'kb/unreadable', severity: 'error', message, range: TOP }] };
+    this.ignoreMatcher = globMatcher([]);
+  }
+
+  /**
+   * A file or folder of the KB that could not be read (a folder's files are then missing from the
+   * KB; `check` must not say "no problems" about them). A file that is gone is just forgotten.
+   */
+  setReadError(path: string, error: KbFileError, folder = false): string[] {
+    if (error.code === 'not-found') return this.remove(path);
+    const what = folder ? 'This folder' : 'This file';
+    const issue: Issue =
+      error.code === 'too-large'
+        ? tooLargeIssue(error.size ?? MAX_DOCUMENT_BYTES + 1)
+        : error.code === 'not-a-file'
+          ? { ruleId: 'kb/unreadable', severity: 'error', message: `${what} is not a regular file (a pipe, a device or a socket); Support KB does not read it.`, range: TOP }
+          : { ruleId: 'kb/unreadable', severity: 'error', message: `${what} could not be read (${error.message})${folder ? ', so its documents were not checked' : ''}.`, range: TOP };
+    const affected = this.remove(path);
+    // Unlike a file without front matter, a folder that can't be read is reported even without a config.
+    if (this.hasConfig || folder) this.unreadable.set(path, { relativePath: this.relative(path) ?? path, issue });
+    return affected;
   }
 
   relative(path: string): string | undefined {

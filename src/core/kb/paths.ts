@@ -21,3 +21,22 @@ export function relativeTo(root: string, path: string): string | undefined {
 export function isMarkdownPath(path: string): boolean {
   return /\.(md|markdown)$/i.test(path);
 }
+
+/**
+ * `relative` (a path from a KB's configuration, `/` or `\` separated) resolved
+ * against `root`, or undefined when it is absolute or its `..` steps leave the
+ * root. Only the text is looked at: links are the reader's business (read-inside.ts).
+ */
+export function resolveInside(root: string, relative: string): string | undefined {
+  if (/^(?:[\\/]|[A-Za-z]:)/.test(relative)) return undefined;
+  const parts: string[] = [];
+  for (const part of relative.split(/[\\/]/)) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.pop() === undefined) return undefined;
+    } else {
+      parts.push(part);
+    }
+  }
+  return parts.length ? joinPath(root, parts.join('/')) : undefined;
+}

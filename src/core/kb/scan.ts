@@ -1,6 +1,5 @@
-import picomatch from 'picomatch';
 import { CONFIG_FILE } from './config';
-import type { DirectoryEntry, KbFileSystem } from './file-system';
+import { asFileError, type DirectoryEntry, type KbFileError, type KbFileSystem } from './file-system';
 import { dirname, isMarkdownPath, joinPath, relativeTo } from './paths';
 
 /** Folders that never hold KB documents. */
@@ -20,31 +19,25 @@ export function isScannedPath(relativePath: string): boolean {
   return isMarkdownPath(relativePath) && !parts.slice(0, -1).some(isSkippedFolder);
 }
 
-export function createIgnoreMatcher(globs: readonly string[]): (relativePath: string) => boolean {
-  if (globs.length === 0) return () => false;
-  const valid = globs.filter((g) => {
-    try {
-      picomatch.makeRe(g);
-      return true;
-    } catch {
-      return false; // reported on the config by the schema check
-    }
-  });
-  return picomatch(valid, { dot: true });
-}
-
 /**
  * Markdown files of the KB rooted at `root`, sorted. Hidden folders, build and
  * dependency folders, and nested KBs (a folder with its own config) are skipped.
  */
-export async function listMarkdownFiles(fs: KbFileSystem, root: string, isIgnored: (rel: string) => boolean): Promise<string[]> {
+export async function listMarkdownFiles(
+  fs: KbFileSystem,
+  root: string,
+  isIgnored: (rel: string) => boolean,
+  /** A folder that could not be listed (gone mid-walk, as in a checkout, or not readable). */
+  onUnreadable?: (folder: string, error: KbFileError) => void,
+): Promise<string[]> {
   const found: string[] = [];
   const walk = async (dir: string, isRoot: boolean): Promise<void> => {
     let entries: readonly DirectoryEntry[];
     try {
       entries = await fs.readDirectory(dir);
-    } catch {
-      return; // unreadable or gone mid-walk (a checkout): the rest of the KB still loads
+    } catch (error) {
+      onUnreadable?.(dir, asFileError(error));
+      return; // the rest of the KB still loads
     }
     if (!isRoot && entries.some((e) => e.name === CONFIG_FILE && e.kind === 'file')) return;
     const folders: string[] = [];

@@ -1,7 +1,8 @@
 import type { KbFileSystem } from '../kb/file-system';
 import type { KbDocument } from '../kb/document';
 import type { KnowledgeBase } from '../kb/knowledge-base';
-import { joinPath } from '../kb/paths';
+import { readInside } from '../kb/read-inside';
+import { readText } from '../kb/read-text';
 import { YamlLocator } from '../parse/yaml';
 import { didYouMeanSuffix } from '../text/did-you-mean';
 import { LineIndex } from '../text/line-index';
@@ -12,7 +13,11 @@ import type { CompiledRule } from './compiled-rule';
 import { lintDocument } from './engine';
 import { RuleSet } from './rule-set';
 import { BUILTIN_RULES } from './rules';
-import { parseTeamRules } from './team-rules';
+import { RegexSafety } from './regex-safety';
+import { parseTeamRules, patternRuns } from './team-rules';
+
+/** Team rule files are hand-written YAML; a megabyte is thousands of rules. Larger ones are refused unread. */
+export const MAX_RULE_FILE_BYTES = 1024 * 1024;
 
 let builtins: CompiledRule[] | undefined;
 
@@ -26,6 +31,8 @@ export interface KbLinterOptions {
   readonly allowPatterns: boolean;
   /** Keep findings per paragraph so an edit re-lints only what changed (the editor; a one-shot CLI run gains nothing). */
   readonly cacheParagraphs?: boolean;
+  /** Verdicts on team patterns kept between loads (see RegexSafety). */
+  readonly safety?: RegexSafety;
 }
 
 /**
@@ -52,18 +59,27 @@ export class KbLinter {
     const rules: CompiledRule[] = [...builtinRules()];
     const taken = new Set(rules.map((r) => r.spec.id));
     for (const [index, file] of kb.config.customRules.entries()) {
-      const path = joinPath(kb.root, file.replace(/^\.\//, ''));
-      let text: string;
-      try {
-        text = new TextDecoder().decode(await fs.readFile(path));
-      } catch {
-        add(kb.configPath, [
-          { ruleId: 'kb/invalid-value', severity: 'error', message: `Rule file "${file}" not found (paths are relative to the KB root).`, range: locateConfig(['customRules', index]) },
-        ]);
+      const read = await readInside(fs, kb.root, file, MAX_RULE_FILE_BYTES, 'Rule file');
+      if (!read.ok) {
+        add(kb.configPath, [{ ruleId: 'kb/invalid-value', severity: 'error', message: read.message, range: locateConfig(['customRules', index]) }]);
         continue;
       }
-      const team = parseTeamRules(text, { allowPatterns: options.allowPatterns, takenIds: taken });
-      add(path, team.issues);
+      const decoded = readText(read.bytes);
+      if (!decoded.ok) {
+        add(read.path, [decoded.issue]);
+        continue;
+      }
+      const { text } = decoded;
+      const safety = options.safety ?? new RegexSafety();
+      if (options.allowPatterns) {
+        // One proof at a time, letting other work run in between (see patternRuns).
+        for (const run of patternRuns(text)) {
+          safety.check(run);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      }
+      const team = parseTeamRules(text, { allowPatterns: options.allowPatterns, takenIds: taken, safety });
+      add(read.path, team.issues);
       for (const rule of team.rules) {
         taken.add(rule.spec.id);
         rules.push(rule);

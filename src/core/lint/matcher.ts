@@ -1,11 +1,13 @@
 import type { LiteralSource } from './literal-scanner';
 import { compilePhrase, type CompiledPhrase } from './phrase';
 import { foldYo } from './text/fold';
+import { MATCH_WINDOW, matchWindows } from './match-windows';
 import { literalGroupsOfPattern, type LiteralGroup } from './triggers';
 
 let prefilterEnabled = true;
 
 const NONE: readonly Match[] = Object.freeze([]);
+const NONE_SELECTED: readonly number[] = Object.freeze([]);
 
 /** For the equivalence test only: run every regex everywhere, to show the prefilter changes no result. */
 export function setLiteralPrefilter(enabled: boolean): void {
@@ -21,6 +23,21 @@ export interface Haystack {
    * haystack was scanned for them (see literal-scanner.ts); undefined when it wasn't.
    */
   literalHits?(matcher: Matcher): readonly number[] | undefined;
+}
+
+/** A pattern as the matcher runs it: ё folded like the text (flags `giu`, or `gu` when case matters). */
+export function runningSource(pattern: string): string {
+  return foldYo(pattern);
+}
+
+/**
+ * Whether a pattern refers to its own groups (`\1`, `\k<name>`) or names one.
+ * Such a pattern runs alone: in the one alternation of all patterns its group
+ * numbers would shift and its names could clash. Textual, so it may say yes
+ * for an escaped backslash before a digit; that only costs the faster path.
+ */
+function refersToGroups(source: string): boolean {
+  return /\\[1-9]|\\k<|\(\?<(?![=!])/.test(source);
 }
 
 export interface Match {
@@ -46,8 +63,13 @@ export class Matcher implements LiteralSource {
   readonly alternativeGroups: (readonly LiteralGroup[] | undefined)[] = [];
   /** Alternatives without a provable literal: they run in every block. */
   private readonly always: number[] = [];
-  /** All alternatives as one regex, one capture group per alternative (patterns may hold groups of their own). */
+  /**
+   * All alternatives as one regex, one capture group per alternative (patterns may hold groups of
+   * their own); undefined when there are none, or when one refers to its groups (then every
+   * alternative runs alone).
+   */
   private readonly full: { readonly regex: RegExp; readonly groupOf: readonly number[] } | undefined;
+  private readonly all: readonly number[];
   /** Each alternative alone, compiled on first use. */
   private readonly single: (RegExp | undefined)[] = [];
   /** Fallback prefilter for haystacks that were not scanned: every literal of every alternative, when all have one. */
@@ -67,13 +89,14 @@ export class Matcher implements LiteralSource {
     for (const pattern of patterns) {
       // Validates alone first, so a bad pattern's error names it rather than the whole alternation.
       new RegExp(pattern, 'iu');
-      const folded = foldYo(pattern);
+      const folded = runningSource(pattern);
       this.sources.push(folded);
       this.checks.push(undefined);
       this.alternativeGroups.push(normalise(literalGroupsOfPattern(folded)));
     }
     this.alternativeGroups.forEach((l, i) => l || this.always.push(i));
-    if (this.sources.length) {
+    this.all = this.sources.map((_, i) => i);
+    if (this.sources.length && !this.sources.some(refersToGroups)) {
       const groupOf: number[] = [];
       let group = 1;
       for (const source of this.sources) {
@@ -94,7 +117,7 @@ export class Matcher implements LiteralSource {
   }
 
   get isEmpty(): boolean {
-    return this.full === undefined;
+    return this.sources.length === 0;
   }
 
   /**
@@ -102,19 +125,36 @@ export class Matcher implements LiteralSource {
    * (from a literal scan; undefined when there was none).
    */
   canMatch(hits: readonly number[] | undefined): boolean {
-    return this.full !== undefined && (hits === undefined || !prefilterEnabled || hits.length > 0 || this.always.length > 0);
+    return !this.isEmpty && (hits === undefined || !prefilterEnabled || hits.length > 0 || this.always.length > 0);
   }
 
   /** Matches, non-overlapping, left to right; at most `limit` of them. */
   matches(haystack: Haystack, limit = Infinity): readonly Match[] {
-    if (!this.full) return NONE;
-    const hits = prefilterEnabled ? haystack.literalHits?.(this) : undefined;
-    if (hits === undefined) {
-      return !prefilterEnabled || !this.literalRe || this.literalRe.test(haystack.lower) ? this.allMatches(haystack.text, limit) : NONE;
+    if (this.isEmpty) return NONE;
+    const selected = this.selected(haystack);
+    if (selected.length === 0) return NONE;
+    const { text } = haystack;
+    if (text.length <= MATCH_WINDOW) return this.matchesIn(text, selected, limit);
+    const out: Match[] = [];
+    for (const w of matchWindows(text)) {
+      for (const m of this.matchesIn(text.slice(w.start, w.end), selected, limit - out.length)) {
+        out.push({ start: w.start + m.start, end: w.start + m.end, index: m.index });
+      }
+      if (out.length >= limit) break;
     }
-    if (hits.length === 0 && this.always.length === 0) return NONE;
-    const selected = this.always.length ? [...new Set([...this.always, ...hits])].sort((a, b) => a - b) : hits;
-    return selected.length === this.sources.length ? this.allMatches(haystack.text, limit) : this.someMatches(haystack.text, selected, limit);
+    return out;
+  }
+
+  /** The alternatives that can match in the haystack (ascending), by the literal prefilter. */
+  private selected(haystack: Haystack): readonly number[] {
+    const hits = prefilterEnabled ? haystack.literalHits?.(this) : undefined;
+    if (hits === undefined) return !prefilterEnabled || !this.literalRe || this.literalRe.test(haystack.lower) ? this.all : NONE_SELECTED;
+    if (hits.length === 0 && this.always.length === 0) return NONE_SELECTED;
+    return this.always.length ? [...new Set([...this.always, ...hits])].sort((a, b) => a - b) : hits;
+  }
+
+  private matchesIn(text: string, selected: readonly number[], limit: number): Match[] {
+    return this.full && selected.length === this.sources.length ? this.allMatches(text, limit) : this.someMatches(text, selected, limit);
   }
 
   private allMatches(text: string, limit: number): Match[] {

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../kb/globs';
 import type { KbConfig, RuleOverride } from '../kb/config';
 import type { KbDocument } from '../kb/document';
 import type { RuleSetting } from '../schema/config-schema';
@@ -20,7 +20,7 @@ export class RuleSet {
     this.byId = new Map(rules.map((r) => [r.spec.id, r]));
     this.overrides = config.overrides.map((override) => ({
       override,
-      matchesFile: override.files?.length ? picomatch([...override.files], { dot: true }) : () => true,
+      matchesFile: override.files?.length ? globMatcher(override.files) : () => true,
     }));
   }
 

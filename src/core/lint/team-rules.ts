@@ -5,11 +5,15 @@ import { LineIndex } from '../text/line-index';
 import type { Issue } from '../types';
 import { compileRule } from './compile';
 import type { CompiledRule } from './compiled-rule';
-import { checkExamples } from './examples';
+import { checkExamples, exampleDocument } from './examples';
 import { isPattern } from './kinds/existence';
-import { checkRegex } from './regex-safety';
+import { runningSource } from './matcher';
+import { RegexSafety, type RegexRun } from './regex-safety';
 import { RULE_SCHEMAS } from './rule-schema';
-import type { RuleSpec } from './rule-spec';
+import type { RuleSpec, SubstitutionRule } from './rule-spec';
+import { parseDocument } from '../kb/parse-document';
+import { loadYaml } from '../parse/yaml';
+import { lintDocument } from './engine';
 
 const FILE_SCHEMA: Schema = { rules: { field: { type: 'list', item: { type: 'any' } }, required: true, description: 'The team rules.' } };
 
@@ -23,6 +27,8 @@ export interface TeamRuleOptions {
   readonly allowPatterns: boolean;
   /** Ids already taken (built-in rules, other files). */
   readonly takenIds?: ReadonlySet<string>;
+  /** Verdicts on patterns, kept between loads (the extension reloads rules after every config change). */
+  readonly safety?: RegexSafety;
 }
 
 /**
@@ -36,6 +42,12 @@ export function parseTeamRules(text: string, options: TeamRuleOptions): TeamRule
   const checked = checkYamlMapping(text, 0, lines, FILE_SCHEMA, 'A rule file', issues);
   if (!checked.ok) return { rules: [], issues };
   const { value, locate } = checked;
+  if (!('rules' in value)) {
+    // Not one of ours (a file named by mistake, or on purpose to read it back): say so without
+    // quoting its keys, which would show its content.
+    issues.push({ ruleId: 'kb/invalid-value', severity: 'error', message: 'This is not a rule file: a rule file is a mapping with a "rules:" list.', range: top });
+    return { rules: [], issues };
+  }
   for (const p of checked.problems) issues.push(problemToIssue(p, locate, top));
   const items = Array.isArray(value.rules) ? value.rules : [];
   const rules: CompiledRule[] = [];
@@ -90,20 +102,38 @@ function loadRule(
     return undefined;
   }
   let unsafe = false;
-  for (const { path, pattern } of regexes) {
-    const verdict = checkRegex(pattern);
+  const safety = options.safety ?? new RegexSafety();
+  for (const { path, pattern, caseInsensitive } of regexes) {
+    const verdict = safety.check({ source: runningSource(pattern), caseInsensitive });
     if (!verdict.ok) {
       unsafe = true;
       issues.push({ ruleId: 'kb/unsafe-regex', severity: 'error', message: `Pattern /${pattern}/ ${verdict.reason}.`, range: at(path) });
     }
   }
   if (unsafe) return undefined;
+  if (spec.kind === 'substitution') {
+    const unstable = unstableReplacements(spec);
+    for (const { key, problem } of unstable) issues.push({ ruleId: 'kb/invalid-value', severity: 'error', message: `Rule ${spec.id}: ${problem}`, range: at(['swap', key]) });
+    if (unstable.length) return undefined;
+  }
   let compiled: CompiledRule;
   try {
     compiled = compileRule(spec);
   } catch (error) {
     issues.push({ ruleId: 'kb/invalid-value', severity: 'error', message: `Rule ${spec.id} cannot be used: ${(error as Error).message}`, range: at(['id']) });
     return undefined;
+  }
+  if (spec.kind === 'substitution') {
+    const growing = selfTriggering(spec, compiled);
+    for (const { key, replacement } of growing) {
+      issues.push({
+        ruleId: 'kb/invalid-value',
+        severity: 'error',
+        message: `Rule ${spec.id}: the replacement "${replacement}" is flagged by the rule itself, so every "fix all" would change it again (it would grow, or swap back and forth). Replace with text the rule leaves alone.`,
+        range: at(['swap', key]),
+      });
+    }
+    if (growing.length) return undefined;
   }
   for (const failure of checkExamples(spec, compiled)) {
     issues.push({
@@ -119,16 +149,80 @@ function loadRule(
   return compiled;
 }
 
+/**
+ * Every pattern of a rule file as the matcher would run it, read leniently (no
+ * schema check), so a caller can prove them one at a time between other work
+ * and then load the file with the verdicts at hand. Proofs take up to
+ * SAFETY_TIMEOUT_MS each; the extension host must not wait for all of them at once.
+ */
+export function patternRuns(text: string): RegexRun[] {
+  const loaded = loadYaml(text);
+  const items = loaded.ok && isPlainObject(loaded.value) && Array.isArray(loaded.value.rules) ? loaded.value.rules : [];
+  const runs: RegexRun[] = [];
+  for (const item of items) {
+    if (!isPlainObject(item) || typeof item.kind !== 'string') continue;
+    try {
+      for (const { pattern, caseInsensitive } of regexFields(item as unknown as RuleSpec)) {
+        if (typeof pattern === 'string') runs.push({ source: runningSource(pattern), caseInsensitive });
+      }
+    } catch {
+      // A malformed rule: the full load reports it.
+    }
+  }
+  return runs;
+}
+
+interface RegexField {
+  readonly path: (string | number)[];
+  readonly pattern: string;
+  /** As the matcher runs it: case is ignored unless the rule says otherwise (placeholder names match as written). */
+  readonly caseInsensitive: boolean;
+}
+
 /** Every regex in a rule with its path, for the safety check and Restricted Mode. */
-function regexFields(spec: RuleSpec): { path: (string | number)[]; pattern: string }[] {
-  const out: { path: (string | number)[]; pattern: string }[] = [];
-  const add = (path: (string | number)[], list: readonly string[] | undefined) => list?.forEach((pattern, i) => out.push({ path: [...path, i], pattern }));
-  if ('patterns' in spec) add(['patterns'], spec.patterns);
+function regexFields(spec: RuleSpec): RegexField[] {
+  const out: RegexField[] = [];
+  const add = (path: (string | number)[], list: readonly string[] | undefined, caseInsensitive = true) =>
+    list?.forEach((pattern, i) => out.push({ path: [...path, i], pattern, caseInsensitive }));
+  if ('patterns' in spec) add(['patterns'], spec.patterns, !(spec.kind === 'existence' && spec.caseSensitive));
   if (spec.kind === 'requires') {
     add(['when', 'patterns'], spec.when?.patterns);
     add(['anyOf', 'patterns'], spec.anyOf.patterns);
-    add(['anyOf', 'placeholders'], spec.anyOf.placeholders);
+    add(['anyOf', 'placeholders'], spec.anyOf.placeholders, false);
   }
-  if ('exceptions' in spec) spec.exceptions?.forEach((e, i) => isPattern(e) && out.push({ path: ['exceptions', i], pattern: e }));
+  if ('exceptions' in spec) spec.exceptions?.forEach((e, i) => isPattern(e) && out.push({ path: ['exceptions', i], pattern: e, caseInsensitive: true }));
+  return out;
+}
+
+/** Line breaks in a replacement would let a quick fix rewrite the lines around it (a "---" ends front matter). */
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
+
+/** Replacements a fix could not safely write, with why. */
+function unstableReplacements(spec: SubstitutionRule): { key: string; problem: string }[] {
+  const out: { key: string; problem: string }[] = [];
+  for (const [key, value] of Object.entries(spec.swap)) {
+    const options = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(options) || options.some((o) => typeof o !== 'string')) {
+      out.push({ key, problem: `the replacement for "${key}" must be text or a list of texts.` });
+    } else if (options.some((o) => LINE_BREAK.test(o))) {
+      out.push({ key, problem: `the replacement for "${key}" has a line break; a quick fix replaces words within a line.` });
+    }
+  }
+  return out;
+}
+
+/** Keys whose replacement the rule flags again: fix-all would never be done with them. */
+function selfTriggering(spec: SubstitutionRule, compiled: CompiledRule): { key: string; replacement: string }[] {
+  const out: { key: string; replacement: string }[] = [];
+  for (const [key, value] of Object.entries(spec.swap)) {
+    for (const replacement of typeof value === 'string' ? [value] : value) {
+      const text = exampleDocument(spec, replacement);
+      const doc = parseDocument({ path: '/replacement.md', relativePath: 'replacement.md', text, requireFrontMatter: true });
+      if (lintDocument(doc, [{ rule: compiled, severity: spec.severity }]).some((i) => i.ruleId === spec.id)) {
+        out.push({ key, replacement });
+        break;
+      }
+    }
+  }
   return out;
 }

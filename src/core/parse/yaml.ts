@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { readSimpleYaml } from './simple-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode, type Document } from 'yaml';
+import { MAX_YAML_DEPTH, tooDeepAt } from './yaml-depth';
 
 /**
  * YAML for front matter, in three speeds. The usual front matter is read by
@@ -32,6 +33,10 @@ export function loadYaml(source: string): YamlLoad {
   const yaml = normalizeCr(source);
   // js-yaml 5 refuses an empty stream; empty front matter is an empty mapping.
   if (/^\s*(?:#.*(?:\r\n|\r|\n|$)\s*)*$/.test(yaml)) return { ok: true, value: null };
+  const deep = tooDeepAt(yaml);
+  if (deep >= 0) {
+    return { ok: false, error: { message: `Nested too deeply (more than ${MAX_YAML_DEPTH} levels)`, start: deep, end: Math.max(deep + 1, lineEndAt(yaml, deep)) } };
+  }
   const simple = readSimpleYaml(yaml);
   if (simple !== undefined) return { ok: true, value: simple };
   try {
@@ -107,6 +112,8 @@ export class YamlLocator {
 
   /** Offsets in the YAML text of the key, the value, or both; `undefined` when the path is absent. */
   locate(path: YamlPath, part: YamlPart): { start: number; end: number } | undefined {
+    // The parser recurses per level; text that loadYaml refused as too deep has no positions to give.
+    if (!this.doc && tooDeepAt(this.yaml) >= 0) return undefined;
     this.doc ??= parseDocument(this.yaml, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
     let node: unknown = this.doc.contents;
     let keyNode: unknown;

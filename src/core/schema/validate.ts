@@ -1,5 +1,5 @@
 import { validRange } from 'semver';
-import picomatch from 'picomatch';
+import { globProblem } from '../kb/globs';
 import { didYouMean, didYouMeanSuffix } from '../text/did-you-mean';
 import type { YamlPath } from '../parse/yaml';
 import {
@@ -99,10 +99,9 @@ function checkField(value: unknown, field: FieldType, parent: YamlPath, key: str
       return;
     case 'glob':
       if (typeof value !== 'string') return wrongType(out, value, parent, key, label, 'a glob pattern');
-      try {
-        picomatch.makeRe(value);
-      } catch (error) {
-        invalid(out, parent, key, `"${value}" is not a valid glob: ${(error as Error).message}`);
+      {
+        const problem = globProblem(value);
+        if (problem) invalid(out, parent, key, `${problem}.`);
       }
       return;
     case 'list': {

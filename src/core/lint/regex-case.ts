@@ -1,0 +1,201 @@
+import { generate } from 'regjsgen';
+import { parse, type AstNode as AnyNode, type CharacterClassBody, type RootNode as AnyRoot, type Value } from 'regjsparser';
+
+/** The syntax team patterns may use (the `u` flag's, with look-behind and named groups). */
+const FEATURES = { lookbehind: true, namedGroups: true, unicodePropertyEscape: true } as const;
+type Features = typeof FEATURES;
+type AstNode = AnyNode<Features>;
+type RootNode = AnyRoot<Features>;
+
+/**
+ * A pattern that runs with the `iu` flags, rewritten to match the same text
+ * case-sensitively, for redos-detector: it refuses `caseInsensitive` with
+ * `unicode`, and a case-sensitive check would miss `(?:k|K)+b` (with the Kelvin
+ * sign), which `iu` folds into one letter. Every letter becomes the class of
+ * its case variants (`k` → `[kKK]`), ranges and classes gain theirs, and
+ * case-specific properties (`\p{Lu}`) widen to `\p{L}`. Named groups become
+ * numbered ones, which redos-detector's parser needs.
+ *
+ * Written with regjsparser/regjsgen rather than regexpu-core, which does the
+ * same: regexpu-core loads Unicode property data with a computed `require`
+ * that a bundle can't hold, and it would spell `\p{L}` out as 9 KB of ranges.
+ */
+export function withExplicitCase(source: string): string {
+  const ast = parse(source, 'u', FEATURES);
+  const variants = new CaseVariants();
+  const groups = groupNumbers(ast);
+  return generate(rewrite(ast, variants, groups) as AnyNode);
+}
+
+/** A case-sensitive source with named groups turned into numbered ones (the same matches). */
+export function withNumberedGroups(source: string): string {
+  const ast = parse(source, 'u', FEATURES);
+  return generate(rewrite(ast, undefined, groupNumbers(ast)) as AnyNode);
+}
+
+/**
+ * A back-reference that can only match the empty string: to a group that
+ * encloses it (`((a+)\1)`) or that opens after it. JavaScript allows both and
+ * they mean nothing; redos-detector 6.1 loops forever on the first kind, time
+ * limit or not, so such a pattern is refused before it gets there. Returns the
+ * reference as written, or undefined.
+ */
+export function emptyReference(source: string): string | undefined {
+  const ast = parse(source, 'u', FEATURES);
+  const ends: number[] = [];
+  const names = new Map<string, number>();
+  const references: { raw: string; start: number; group: number | string }[] = [];
+  const visit = (node: AstNode) => {
+    if (node.type === 'group' && node.behavior === 'normal') {
+      ends.push(node.range[1]);
+      if (node.name) names.set(node.name.value, ends.length);
+    }
+    if (node.type === 'reference') references.push({ raw: node.raw, start: node.range[0], group: node.name ? node.name.value : node.matchIndex! });
+    if ('body' in node && Array.isArray(node.body)) for (const child of node.body) visit(child as AstNode);
+  };
+  visit(ast);
+  for (const r of references) {
+    const index = typeof r.group === 'number' ? r.group : names.get(r.group);
+    const end = index === undefined ? undefined : ends[index - 1];
+    if (end === undefined || end > r.start) return r.raw;
+  }
+  return undefined;
+}
+
+/** Case-specific properties; under `iu` each matches the other cases too. */
+const CASED_PROPERTIES = new Set([
+  'Lu', 'Uppercase_Letter', 'Ll', 'Lowercase_Letter', 'Lt', 'Titlecase_Letter', 'LC', 'Cased_Letter',
+  'Uppercase', 'Upper', 'Lowercase', 'Lower',
+  'General_Category=Lu', 'General_Category=Ll', 'General_Category=Lt', 'General_Category=LC',
+  'gc=Lu', 'gc=Ll', 'gc=Lt', 'gc=LC',
+]);
+
+/** What `\w` also matches under `iu`: the long s and the Kelvin sign fold to `s` and `k`. */
+const WORD_FOLDS = [0x017f, 0x212a];
+
+function rewrite<T extends AstNode>(node: T, variants: CaseVariants | undefined, groups: ReadonlyMap<string, number>): T {
+  const n = node as AstNode;
+  switch (n.type) {
+    case 'value': {
+      const all = variants?.of(n.codePoint);
+      return (all && all.length > 1 ? characterClass(all.map(value), false) : n) as T;
+    }
+    case 'characterClass': {
+      if (!variants) return n as T;
+      const body: CharacterClassBody[] = [];
+      for (const item of n.body) body.push(...classItem(item, variants));
+      return { ...n, body } as T;
+    }
+    case 'characterClassEscape':
+      return (variants && n.value === 'w' ? characterClass([n, ...WORD_FOLDS.map(value)], false) : n) as T;
+    case 'unicodePropertyEscape':
+      return (variants && CASED_PROPERTIES.has(n.value) ? { ...n, value: 'L' } : n) as T;
+    case 'reference':
+      return (n.name ? { ...n, name: undefined, matchIndex: groups.get(n.name.value) } : n) as T;
+    case 'group': {
+      const body = n.body.map((b) => rewrite(b, variants, groups));
+      return (n.behavior === 'normal' ? { ...n, name: undefined, body } : { ...n, body }) as T;
+    }
+    case 'alternative':
+    case 'disjunction':
+    case 'quantifier':
+      return { ...n, body: n.body.map((b: RootNode) => rewrite(b, variants, groups)) } as T;
+    default:
+      return n as T;
+  }
+}
+
+function classItem(item: CharacterClassBody, variants: CaseVariants): CharacterClassBody[] {
+  switch (item.type) {
+    case 'value':
+      return variants.of(item.codePoint).map(value);
+    case 'characterClassRange': {
+      const extra: CharacterClassBody[] = [];
+      for (let c = item.min.codePoint; c <= item.max.codePoint; c++) {
+        for (const v of variants.of(c)) if (v < item.min.codePoint || v > item.max.codePoint) extra.push(value(v));
+      }
+      return [item, ...extra];
+    }
+    case 'characterClassEscape':
+      return item.value === 'w' ? [item, ...WORD_FOLDS.map(value)] : [item];
+    case 'unicodePropertyEscape':
+      return [CASED_PROPERTIES.has(item.value) ? { ...item, value: 'L' } : item];
+  }
+}
+
+function value(codePoint: number): Value {
+  return { type: 'value', kind: 'unicodeCodePointEscape', codePoint, range: [0, 0], raw: '' };
+}
+
+function characterClass(body: CharacterClassBody[], negative: boolean): AstNode {
+  return { type: 'characterClass', kind: 'union', negative, body, range: [0, 0], raw: '' };
+}
+
+/** Capturing groups' names → their numbers (1-based, in order of their opening parenthesis). */
+function groupNumbers(ast: RootNode): Map<string, number> {
+  const numbers = new Map<string, number>();
+  let count = 0;
+  const visit = (node: AstNode) => {
+    if (node.type === 'group' && node.behavior === 'normal') {
+      count++;
+      if (node.name) numbers.set(node.name.value, count);
+    }
+    if ('body' in node && Array.isArray(node.body)) for (const child of node.body) visit(child as AstNode);
+  };
+  visit(ast);
+  return numbers;
+}
+
+/**
+ * Code points that match each other under `iu`. Built from toLowerCase and
+ * toUpperCase over the planes that hold cased letters (up to U+1FFFF, ~30 ms),
+ * on first use: `iu` folds with Unicode's simple case folding, which maps a
+ * letter and its case variants to one key; lower(upper(c)) finds that key for
+ * every letter where the two agree (ſ → s, K → k, ς → σ). Where they differ
+ * (ı, dotless i, joins i here but not under `iu`) the class is wider than what
+ * runs, so the check can only be stricter.
+ */
+class CaseVariants {
+  private byKey: Map<number, number[]> | undefined;
+  private keyOf: Map<number, number> | undefined;
+
+  of(codePoint: number): number[] {
+    if (!this.byKey) this.build();
+    const key = this.keyOf!.get(codePoint);
+    return key === undefined ? [codePoint] : this.byKey!.get(key)!;
+  }
+
+  private build(): void {
+    const byKey = new Map<number, number[]>();
+    const keyOf = new Map<number, number>();
+    for (let c = 0; c <= 0x1ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const key = caseKey(c);
+      if (key === c && single(String.fromCodePoint(c).toUpperCase()) === c && single(String.fromCodePoint(c).toLowerCase()) === c) continue;
+      keyOf.set(c, key);
+      const list = byKey.get(key);
+      if (list) list.push(c);
+      else byKey.set(key, [c]);
+    }
+    // A key is its own variant even when nothing else maps it (`k` for the Kelvin sign).
+    for (const [key, list] of byKey) {
+      if (!list.includes(key)) list.push(key);
+      keyOf.set(key, key);
+    }
+    this.byKey = byKey;
+    this.keyOf = keyOf;
+  }
+}
+
+function caseKey(c: number): number {
+  const s = String.fromCodePoint(c);
+  const upper = single(s.toUpperCase());
+  const viaUpper = upper === undefined ? undefined : single(String.fromCodePoint(upper).toLowerCase());
+  return viaUpper ?? single(s.toLowerCase()) ?? c;
+}
+
+/** The code point of a one-code-point string, else undefined ('ß'.toUpperCase() is "SS"). */
+function single(s: string): number | undefined {
+  const c = s.codePointAt(0)!;
+  return s.length === (c > 0xffff ? 2 : 1) ? c : undefined;
+}

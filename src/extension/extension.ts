@@ -56,8 +56,9 @@ export function activate(context: vscode.ExtensionContext): SupportKbApi {
   let indexed: Promise<void>;
 
   const reindex = (): Promise<void> => {
-    indexed = indexKnowledgeBases(registry, statusBar, log).then(() => {
-      diagnostics.publishAll();
+    indexed = indexKnowledgeBases(registry, statusBar, log).then(async () => {
+      // In slices, so a large KB does not freeze the window; indexing counts as done once it is out.
+      await diagnostics.publishEverything();
       sync.validateOpenDocuments();
       statusBar.update();
       // Search is built after the problems are out; nothing waits for it.

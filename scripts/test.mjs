@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything, in order, stopping at the first failure.
-//   npm packages → build → typecheck → unit tests → real-VS-Code tools → integration suite in
-//   code-server → e2e in Chromium.
+//   npm packages → build → typecheck → unit tests → hostile inputs → real-VS-Code tools →
+//   integration suites in code-server (kb-sample, a folder inside it, Restricted Mode) → e2e in Chromium.
 // Each step's output is streamed as it comes; a summary with per-step timing follows, and the last
 // line is "N passed, N failed" over the unit, integration and e2e tests. Only node builtins: this
 // runs before node_modules may exist.
@@ -55,11 +55,25 @@ const steps = [
   { name: 'build', command: () => [process.execPath, ['esbuild.js']] },
   { name: 'typecheck', command: () => [npx, ['tsc', '--noEmit', '-p', '.']] },
   { name: 'unit tests', command: () => [npm, ['run', '--silent', 'test:unit']], counts: nodeTestCounts },
+  // Each hostile input through the built CLI in a child process with a time and heap watchdog.
+  {
+    name: 'hostile inputs',
+    command: () => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', 'test/hostile/hostile.test.ts']],
+    counts: nodeTestCounts,
+  },
   { name: 'real-VS-Code tools', command: () => [process.execPath, ['test/vscode-server/ensure-tools.mjs']] },
   { name: 'integration (code-server)', command: () => [process.execPath, ['test/integration/run-code-server.mjs']], counts: integrationCounts },
   {
     name: 'integration, a folder inside a KB (code-server)',
     command: () => [process.execPath, ['test/integration/run-code-server.mjs', '--open', 'faq', '--tests', 'out/test/integration/nested.js']],
+    counts: integrationCounts,
+  },
+  {
+    name: 'integration, Restricted Mode with a hostile KB (code-server)',
+    command: () => [
+      process.execPath,
+      ['test/integration/run-code-server.mjs', '--untrusted', '--workspace', 'test/integration/fixtures/hostile-workspace', '--tests', 'out/test/integration/untrusted.js'],
+    ],
     counts: integrationCounts,
   },
   { name: 'e2e (Chromium)', command: () => [process.execPath, ['--test', '--test-reporter=spec', 'test/e2e/']], counts: nodeTestCounts },

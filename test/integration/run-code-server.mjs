@@ -7,7 +7,7 @@
 // the server runs with `--vscode-option enable-smoke-test-driver`, and reports the test output
 // through window.codeAutomationLog and the exit code through window.codeAutomationExit.
 //
-//   node test/integration/run-code-server.mjs [--extension DIR] [--tests FILE] [--workspace DIR]
+//   node test/integration/run-code-server.mjs [--extension DIR] [--tests FILE] [--workspace DIR] [--open SUBDIR] [--untrusted]
 //   env SUPPORT_KB_INTEGRATION_TIMEOUT_MS (default 300000), SUPPORT_KB_KEEP_RUN=1 keeps the run
 //   folder (kept anyway on failure), SUPPORT_KB_DEBUG=1 prints stack traces of harness errors
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { launchBrowser } from '../vscode-server/browser.mjs';
 import { startCodeServer } from '../vscode-server/code-server.mjs';
-import { KB_SAMPLE_DIR, REPO_ROOT, RESULTS_DIR } from '../vscode-server/config.mjs';
+import { KB_SAMPLE_DIR, REPO_ROOT, RESULTS_DIR, UNTRUSTED_SETTINGS } from '../vscode-server/config.mjs';
 import { ensureTools } from '../vscode-server/ensure-tools.mjs';
 import { createRunDir } from '../vscode-server/run-dir.mjs';
 import { onShutdown, tail } from '../vscode-server/processes.mjs';
@@ -29,6 +29,7 @@ const RESULT_MARKER = 'SUPPORT_KB_MOCHA_RESULT ';
  */
 const WORKBENCH_NOISE = /^\[[\w .:-]+\] |^getaddrinfo ENOTFOUND /;
 
+
 const { values: options } = parseArgs({
   options: {
     extension: { type: 'string', default: REPO_ROOT },
@@ -36,6 +37,8 @@ const { values: options } = parseArgs({
     workspace: { type: 'string', default: KB_SAMPLE_DIR },
     // Open this folder of the workspace copy instead of its root (a folder inside a KB).
     open: { type: 'string' },
+    // Workspace trust on and never granted: the workspace opens in Restricted Mode.
+    untrusted: { type: 'boolean', default: false },
   },
 });
 const extensionPath = path.resolve(options.extension);
@@ -79,7 +82,8 @@ async function main() {
     return cleanup();
   });
 
-  server = await startCodeServer({ tools, runDir, folder: workspace, smokeTestDriver: true });
+  if (options.untrusted) runDir.addUserSettings(UNTRUSTED_SETTINGS);
+  server = await startCodeServer({ tools, runDir, folder: workspace, smokeTestDriver: true, workspaceTrust: options.untrusted });
   console.log(`code-server ${server.baseUrl} ready (${elapsed()}); workspace: ${path.relative(REPO_ROOT, workspace)}`);
   browser = await launchBrowser({ executablePath: tools.chromium, runDir });
   const { page } = browser;

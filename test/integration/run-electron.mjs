@@ -4,15 +4,25 @@
 // e.g. `xvfb-run -a`, on a Linux machine without one); where that is missing use
 // run-code-server.mjs, which runs the suite in code-server with the same VS Code version.
 //
-//   node test/integration/run-electron.mjs   (after `node esbuild.js`)
+//   node test/integration/run-electron.mjs [--tests FILE] [--workspace DIR] [--untrusted]   (after `node esbuild.js`)
+// The options are those of run-code-server.mjs; `--untrusted` keeps workspace trust on and never
+// grants it (Restricted Mode). Not run on the development machine, which can't download VS Code.
 import testElectron from '@vscode/test-electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CACHE_DIR, KB_SAMPLE_DIR, REPO_ROOT, VSCODE_VERSION } from '../vscode-server/config.mjs';
+import { parseArgs } from 'node:util';
+import { CACHE_DIR, KB_SAMPLE_DIR, REPO_ROOT, UNTRUSTED_SETTINGS, VSCODE_VERSION } from '../vscode-server/config.mjs';
 import { createRunDir } from '../vscode-server/run-dir.mjs';
 
 const { runTests } = testElectron;
-const testsPath = path.join(REPO_ROOT, 'out', 'test', 'integration', 'index.js');
+const { values: options } = parseArgs({
+  options: {
+    tests: { type: 'string' },
+    workspace: { type: 'string', default: KB_SAMPLE_DIR },
+    untrusted: { type: 'boolean', default: false },
+  },
+});
+const testsPath = path.resolve(options.tests ?? path.join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'));
 
 async function main() {
   const started = Date.now();
@@ -20,7 +30,8 @@ async function main() {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(REPO_ROOT, file)} is missing — run \`node esbuild.js\` first`);
   }
   const runDir = createRunDir('electron');
-  const workspace = runDir.copyWorkspace(KB_SAMPLE_DIR);
+  const workspace = runDir.copyWorkspace(path.resolve(options.workspace));
+  if (options.untrusted) runDir.addUserSettings(UNTRUSTED_SETTINGS);
   const resultFile = path.join(runDir.root, 'result.json');
   let exitCode = 0;
   try {
@@ -35,7 +46,7 @@ async function main() {
         '--user-data-dir', runDir.userData,
         '--extensions-dir', runDir.extensions,
         '--disable-extensions',
-        '--disable-workspace-trust',
+        ...(options.untrusted ? [] : ['--disable-workspace-trust']),
         '--skip-welcome',
         '--skip-release-notes',
         '--disable-gpu',

@@ -51,10 +51,11 @@ function httpStatus(url) {
  * @param {string} options.folder          folder the workbench opens by default
  * @param {number} [options.port]          preferred port (default: any free port)
  * @param {boolean} [options.smokeTestDriver]  lets the web client take extensionTestsPath from the URL payload
+ * @param {boolean} [options.workspaceTrust]   keep workspace trust on (the folder then opens in Restricted Mode)
  * @param {'log'|'inherit'} [options.output]   code-server output to runDir/logs/code-server.log, or to this terminal
  * @param {number} [options.startTimeoutMs]
  */
-export async function startCodeServer({ tools, runDir, folder, port, smokeTestDriver = false, output = 'log', startTimeoutMs = 60_000 }) {
+export async function startCodeServer({ tools, runDir, folder, port, smokeTestDriver = false, workspaceTrust = false, output = 'log', startTimeoutMs = 60_000 }) {
   const boundPort = await findFreePort(port);
   const logFile = path.join(runDir.logs, 'code-server.log');
   const args = [
@@ -65,7 +66,7 @@ export async function startCodeServer({ tools, runDir, folder, port, smokeTestDr
     '--extensions-dir', runDir.extensions,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--reconnection-grace-time', '30',
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),

@@ -44,3 +44,10 @@ export const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
 };
+
+/** Workspace trust on, no prompt: an unknown folder stays in Restricted Mode, as a reviewer's would. */
+export const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+};

@@ -64,6 +64,12 @@ export function createRunDir(kind) {
         XDG_RUNTIME_DIR: dirs.xdgRuntime,
       };
     },
+    /** Merges settings into the run's user settings.json. */
+    addUserSettings(settings) {
+      const file = path.join(dirs.userData, 'User', 'settings.json');
+      const current = JSON.parse(fs.readFileSync(file, 'utf8'));
+      fs.writeFileSync(file, `${JSON.stringify({ ...current, ...settings }, null, 2)}\n`);
+    },
     /** Points this process's own temp files (playwright's artifacts) into the run folder. */
     adoptForThisProcess() {
       process.env.TMPDIR = dirs.tmp;

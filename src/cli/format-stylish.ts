@@ -25,8 +25,9 @@ export function formatStylish(reports: readonly JsonFileReport[], c: Colors): st
       i.message,
       c.dim(i.ruleId),
     ]);
-    const width = Math.max(...rows.map((r) => r[0].length));
-    const sevWidth = Math.max(...report.issues.map((i) => i.severity.length));
+    // A loop, not Math.max(...): spreading 300k issues as arguments overflows the stack.
+    const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
+    const sevWidth = report.issues.reduce((w, i) => Math.max(w, i.severity.length), 0);
     for (const [pos, sev, message, rule] of rows) {
       const sevPad = ' '.repeat(sevWidth - stripAnsi(sev).length);
       out.push(`  ${c.dim(pos.padEnd(width))}  ${sev}${sevPad}  ${message}  ${rule}`);

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileRule, lintDocument, parseDocument, type RuleSpec } from '../../src/core';
+import { Directives } from '../../src/core/lint/directives';
+import { LineIndex } from '../../src/core/text/line-index';
 import { coveredText, formatIssues } from './helpers/format';
 
 const examples = { bad: [], good: [] };
@@ -156,4 +158,42 @@ test('channel, kind and type filters', () => {
     assert.deepEqual(ids('channels: [sms]\nkind: holding\ntype: faq'), ['ru/sms', 'ru/holding', 'ru/faq']);
     assert.deepEqual(ids('type: faq'), ['ru/faq']);
   }
+});
+
+test('directives: a short range inside a long one, rules and "all", thousands of ranges', () => {
+  const lines = [
+    '<!-- support-kb-disable ru/a -->', // 0: ru/a off from here…
+    '<!-- support-kb-disable-next-line ru/a -->', // 1: …and a short range inside it
+    'x',
+    'y',
+    '<!-- support-kb-enable ru/a -->', // 4: ru/a on again
+    'z <!-- support-kb-disable-next-line -->', // 5: all rules, line 6 only
+    'w',
+    'v',
+  ];
+  const text = `${lines.join('\n')}\n`;
+  const comments = [...text.matchAll(/<!--(.*?)-->/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, body: m[1] as string }));
+  const at = (line: number) => text.split('\n').slice(0, line).join('\n').length + (line > 0 ? 1 : 0);
+  const directives = new Directives(comments, new LineIndex(text), text.length);
+  assert.deepEqual(
+    [2, 3, 4, 5, 6, 7].map((line) => [directives.isDisabled('ru/a', at(line)), directives.isDisabled('ru/b', at(line))]),
+    [
+      [true, false],
+      [true, false],
+      [false, false], // the enable comment ends the range where it starts
+      [false, false],
+      [true, true],
+      [false, false],
+    ],
+  );
+  // 20k directives: each line off for the next one only.
+  const many = '<!-- support-kb-disable-next-line ru/a -->\nx\n'.repeat(20_000);
+  const manyComments = [...many.matchAll(/<!--(.*?)-->/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, body: m[1] as string }));
+  const d = new Directives(manyComments, new LineIndex(many), many.length);
+  const lineLength = '<!-- support-kb-disable-next-line ru/a -->\n'.length + 2;
+  assert.deepEqual([0, 1, 19_999].map((i) => [d.isDisabled('ru/a', i * lineLength + lineLength - 2), d.isDisabled('ru/a', i * lineLength)]), [
+    [true, false],
+    [true, false],
+    [true, false],
+  ]);
 });

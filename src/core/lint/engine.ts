@@ -7,6 +7,14 @@ import { LintBlock, LintContext, type Locale } from './context';
 import { Directives } from './directives';
 import { LiteralScanner } from './literal-scanner';
 import { scanProse } from './prose';
+import { approximationMessage, TOO_COMPLEX_RULE } from './prose/approximations';
+
+/**
+ * Findings one rule reports in one document; past it, one notice. A 2 MB paragraph of `!` is a
+ * million "extra exclamation mark" findings (hundreds of megabytes as issues, more as output), and
+ * nobody reads past the first few hundred.
+ */
+export const MAX_FINDINGS_PER_RULE = 500;
 
 /** A rule as it applies to one document: compiled, with the severity its configuration gives. */
 export interface ActiveRule {
@@ -33,10 +41,24 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cach
   );
   const directives = new Directives(scan.comments, doc.lines, doc.text.length);
   const issues: Issue[] = [];
+  const counts = new Map<string, number>();
   const reporter = (rule: CompiledRule, severity: Severity) => {
     const id = rule.spec.id;
     return (f: Finding) => {
       if (directives.isDisabled(id, f.start)) return;
+      const count = (counts.get(id) ?? 0) + 1;
+      counts.set(id, count);
+      if (count > MAX_FINDINGS_PER_RULE) {
+        if (count === MAX_FINDINGS_PER_RULE + 1) {
+          issues.push({
+            ruleId: TOO_COMPLEX_RULE,
+            severity: 'info',
+            message: `${id} found more than ${MAX_FINDINGS_PER_RULE} problems in this document; only the first ${MAX_FINDINGS_PER_RULE} are shown.`,
+            range: doc.lines.range(f.start, f.end),
+          });
+        }
+        return;
+      }
       issues.push({
         ruleId: id,
         severity,
@@ -46,6 +68,12 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cach
       });
     };
   };
+  // Where the scan read the document approximately (past a limit, or too big for the exact parser),
+  // say so where it starts: missing or odd findings there have a reason.
+  for (const { kind, offset } of scan.approximations) {
+    if (directives.isDisabled(TOO_COMPLEX_RULE, offset)) continue;
+    issues.push({ ruleId: TOO_COMPLEX_RULE, severity: 'info', message: approximationMessage(kind), range: doc.lines.range(offset, Math.min(offset + 1, doc.text.length)) });
+  }
   const failed = (rule: CompiledRule, error: unknown) =>
     issues.push({
       ruleId: rule.spec.id,

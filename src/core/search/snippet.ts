@@ -39,6 +39,8 @@ export function toSnippet(body: string, variables: ReadonlyMap<string, VariableD
 
 /** The body of a parsed document as a snippet, without the blank lines around it. */
 export function documentSnippet(doc: { readonly text: string; readonly bodyOffset: number; readonly variables: ReadonlyMap<string, VariableDeclaration> }): string {
-  const body = doc.text.slice(doc.bodyOffset).replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
+  // trimEnd, not `/\s+$/`: unanchored, that pattern backs off a long run of spaces inside the body
+  // from every one of its characters (quadratic).
+  const body = doc.text.slice(doc.bodyOffset).replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
   return toSnippet(body, doc.variables);
 }

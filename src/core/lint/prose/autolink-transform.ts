@@ -3,12 +3,22 @@
  * has tokenized, mdast-util-gfm runs four regular expressions over every text node outside links and
  * turns what they find into links (URLs and emails micromark's own tokenizer did not take, e.g. after
  * a quote or inside a label that was not a link). The expressions and checks below are copied from
- * mdast-util-gfm-autolink-literal 2.x so the result is the same; they are linear (no nested
- * quantifiers) and only run on text nodes that could contain `@`, `://` or `www.`.
+ * mdast-util-gfm-autolink-literal 2.x so the result is the same, and only run on text nodes that could
+ * contain `@`, `:` or `www`.
+ *
+ * A match the checks refuse is retried one character later (as mdast-util-find-and-replace does), and
+ * a URL match runs to the next space: `яwww.a` × 50k is 50k refused matches, each to the end of the
+ * node, quadratic in remark too. The characters read by refused matches are counted, and past
+ * `value.length + RESCAN_ALLOWANCE` the transform gives up (`null`): the scan is then inexact and
+ * `scanProse` asks micromark, or lints with these literals as text. A real node has a few refused
+ * matches of a word each; the bound keeps the extra reading under ~32 characters per character.
  */
 import { isUnicodePunctuation, isUnicodeWhitespace } from '../../text/micromark-chars';
 
 type Finder = (match: RegExpExecArray) => [number, number] | false;
+
+/** Characters refused matches may read beyond the node's own length (see above). */
+const RESCAN_ALLOWANCE = 1024;
 
 const URL_RE = /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi;
 const XMPP_RE = /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g;
@@ -25,10 +35,11 @@ const PAIRS: [RegExp, Finder][] = [
 /**
  * Value ranges of `value` that become links, as flat sorted pairs [start, end, …]. Each pattern runs
  * over the text pieces left by the previous one (a link splits its text node, and later patterns see
- * the pieces separately, as in `mdast-util-find-and-replace`).
+ * the pieces separately, as in `mdast-util-find-and-replace`). Null past the rescan bound.
  */
-export function transformAutolinkLiterals(value: string): number[] {
+export function transformAutolinkLiterals(value: string): number[] | null {
   if (!/[@:]|www/i.test(value)) return [];
+  let rescan = value.length + RESCAN_ALLOWANCE;
   let pieces: number[] = [0, value.length];
   const links: number[] = [];
   for (const [re, find] of PAIRS) {
@@ -41,8 +52,11 @@ export function transformAutolinkLiterals(value: string): number[] {
       let match = re.exec(text);
       while (match) {
         const found = find(match);
-        if (found === false) re.lastIndex = match.index + 1;
-        else {
+        if (found === false) {
+          rescan -= match[0].length;
+          if (rescan < 0) return null;
+          re.lastIndex = match.index + 1;
+        } else {
           if (start !== match.index) next.push(base + start, base + match.index);
           links.push(base + match.index, base + match.index + found[0]);
           // Text after the link inside the match (URL trailing punctuation) joins the next piece.

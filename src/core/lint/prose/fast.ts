@@ -11,20 +11,45 @@
  * The block rules mirror micromark's document/flow tokenizers, including their quirks (e.g. a list
  * item that would interrupt a paragraph or an indented code block must start with `1` and not be
  * empty, and that rule then holds for every container opened on the same line; indented code started
- * on a lazy line ends with that line). Constructs it does not model make it return null, and
- * `scanProse` falls back to the mdast reference for that document: tabs (column arithmetic), NUL,
- * anything that could be a link reference or footnote definition (any `]:`), a table
- * header or a complete HTML tag line that would interrupt a paragraph on a lazy continuation line (the
- * check reads into the next line and keeps the line inside its containers), a task-list check with a
- * line ending inside its brackets, and more than 400 emphasis delimiters in one block.
+ * on a lazy line ends with that line). Constructs it does not model are read in a simpler way and
+ * recorded as approximations (`InexactKind`), and `scanProse` then asks the mdast reference when that
+ * is safe: tabs (column arithmetic; read as spaces), NUL, anything that could be a link reference or
+ * footnote definition (any `]:`; read as a paragraph), a table header or a complete HTML tag line that
+ * would interrupt a paragraph on a lazy continuation line (the check reads into the next line and keeps
+ * the line inside its containers), a task-list check with a line ending inside its brackets. So are its
+ * limits: nesting past `MAX_NESTING`, and the inline scanner's (emphasis runs, autolink candidates).
+ *
+ * Every step is linear in the input or bounded by a limit: that is what lets `scanProse` lint a 2 MB
+ * document of hostile Markdown (issue 16) without handing it to micromark, which is quadratic in many
+ * of them (measured: `[a](` × 2,000 took 342 ms, `- ` × 1,000 then 8,000 blank lines 61 s, 4,000 nested
+ * items overflowed the stack).
  */
 import { emitInline, scanInline, type InlineResult, type InlineSink } from './inline';
-import { collectComments, findMustaches } from './ranges';
+import { collectComments, commentFinders, findMustaches, type CommentFinders } from './ranges';
 import { buildBlock, newSink, pushRange, type BlockSink } from './spans';
-import type { HtmlComment, ProseBlock, ProseBlockKind, ProseOptions, ProseScan } from './types';
+import type { HtmlComment, InexactKind, ProseApproximation, ProseBlock, ProseBlockKind, ProseOptions, ProseScan } from './types';
 
 const BQ = 1;
 const LIST = 2;
+
+/**
+ * Containers (quotes and list items) nested deeper than this are not opened: their markers are read as
+ * text. markdown-it stops at 100 too (`maxNesting`). Every line walks the open containers, so without
+ * it lines × depth grew with the square of the input; no reply nests more than a handful.
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * Prose blocks past this are not returned (their comments still are): each costs the linter about a
+ * kilobyte (500k list items took 511 MB; a table of 1M one-letter cells ran out of a 768 MB heap), and
+ * no document a person writes has more than a few thousand.
+ */
+export const MAX_PROSE_BLOCKS = 100_000;
+
+const TAB = /\t/g;
+const SPACE = 0x20;
+const ASTERISK = 0x2a;
+const HYPHEN = 0x2d;
 
 interface Container {
   kind: number;
@@ -55,37 +80,42 @@ const BLOCK_NAMES = new Set([
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul',
 ]);
 
-class Fallback extends Error {}
-
 /** Filled by `listItemStart` probes; copied when an item really opens. */
 const SCRATCH: Container = { kind: LIST, ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false, paragraphs: 0 };
 
-/** Why the last `scanProseFast` call returned null (for tests and diagnostics). */
-export let lastFallbackReason = '';
+/** A fast scan: exact when `scan.approximations` is empty. */
+export interface FastScan {
+  readonly scan: ProseScan;
+  /** The deepest container nesting seen (capped at `MAX_NESTING`). */
+  readonly depth: number;
+}
 
-/** The fast scan, or null when the document needs the mdast reference. */
-export function scanProseFast(text: string, bodyOffset: number, options?: ProseOptions): ProseScan | null {
-  lastFallbackReason = '';
-  if (text.indexOf('\t', bodyOffset) !== -1) return fallback('tab');
-  if (text.indexOf('\0', bodyOffset) !== -1) return fallback('NUL');
-  if (text.indexOf(']:', bodyOffset) !== -1) return fallback('possible definition');
+/** The fast scan of `text`, exact or (with approximations) a simpler reading; never null, never slow. */
+export function fastScan(text: string, bodyOffset: number, options?: ProseOptions): FastScan {
+  const approximations: ProseApproximation[] = [];
+  const note = (kind: InexactKind, offset: number) => {
+    if (offset >= 0) approximations.push({ kind, offset });
+  };
+  // Tabs are read as spaces: the same offsets, a column count that is right for most tabs.
+  const tab = text.indexOf('\t', bodyOffset);
+  note('tab', tab);
+  note('nul', text.indexOf('\0', bodyOffset));
+  note('definition', text.indexOf(']:', bodyOffset));
+  const source = tab === -1 ? text : text.replace(TAB, ' ');
   // A byte order mark at the start of the body is not Markdown (micromark drops it).
   if (text.charCodeAt(bodyOffset) === 0xfeff) bodyOffset++;
   const scanner = SCANNER;
-  scanner.reset(text, bodyOffset, options?.includeBlockquotes === true);
+  scanner.reset(source, bodyOffset, options?.includeBlockquotes === true, approximations);
   current = scanner;
-  try {
-    scanner.run();
-  } catch (error) {
-    if (error instanceof Fallback) return fallback(error.message);
-    throw error;
-  }
-  return { blocks: scanner.blocks, comments: scanner.comments, usedFallback: false };
+  scanner.run();
+  approximations.sort((a, b) => a.offset - b.offset);
+  return { scan: { blocks: scanner.blocks, comments: scanner.comments, usedFallback: false, approximations }, depth: scanner.depth };
 }
 
-function fallback(reason: string): null {
-  lastFallbackReason = reason;
-  return null;
+/** The fast scan when it is exactly mdast's, else null (the document needs the mdast reference). */
+export function scanProseFast(text: string, bodyOffset: number, options?: ProseOptions): ProseScan | null {
+  const { scan } = fastScan(text, bodyOffset, options);
+  return scan.approximations.length === 0 ? scan : null;
 }
 
 /** The scanner being run (the inline sink forwards to it; one scan at a time, no closures per call). */
@@ -99,7 +129,7 @@ const SINK: InlineSink = {
   },
 };
 
-const inlineResult: InlineResult = { ok: true, taskEnd: -1, taskHead: -1 };
+const inlineResult: InlineResult = { inexact: '', inexactAt: -1, taskEnd: -1, taskHead: -1 };
 
 class BlockScanner {
   blocks: ProseBlock[] = [];
@@ -144,9 +174,18 @@ class BlockScanner {
   private flatMode = false;
   private readonly inlineSink: InlineSink = SINK;
 
+  /** The deepest container nesting so far. */
+  depth = 0;
+  private finders: CommentFinders = commentFinders('');
+  private approximations: ProseApproximation[] = [];
+
   /** Scanner state is reused from document to document (one scan at a time): no per-document garbage. */
-  reset(text: string, bodyOffset: number, includeBlockquotes: boolean): void {
+  reset(text: string, bodyOffset: number, includeBlockquotes: boolean, approximations: ProseApproximation[]): void {
     this.text = text;
+    this.finders = commentFinders(text);
+    this.approximations = approximations;
+    this.depth = 0;
+    this.breakLineEnd.fill(-1);
     this.bodyOffset = bodyOffset;
     this.includeBlockquotes = includeBlockquotes;
     this.blocks = [];
@@ -163,6 +202,26 @@ class BlockScanner {
     this.htmlEndAt = -2;
   }
 
+  /** Records where the reading becomes approximate; once per kind (the first place is what a reader needs). */
+  private inexact(kind: InexactKind, offset: number): void {
+    for (const a of this.approximations) if (a.kind === kind) return;
+    this.approximations.push({ kind, offset });
+  }
+
+  /** Whether the block starting at `start` is past `MAX_PROSE_BLOCKS` (then noted). */
+  private full(start: number): boolean {
+    if (this.blocks.length < MAX_PROSE_BLOCKS) return false;
+    this.inexact('blocks', start);
+    return true;
+  }
+
+  /** After an inline scan: its approximation, if any, at a source offset. */
+  private inlineInexact(): void {
+    if (inlineResult.inexact === '') return;
+    const at = inlineResult.inexactAt;
+    this.inexact(inlineResult.inexact, this.flatMode ? this.flatToSource(at) : at);
+  }
+
   /** Inline prose range (scanned-string coordinates) into the current block. */
   onProse(start: number, end: number): void {
     if (this.flatMode) this.mapFlat(start, end);
@@ -170,8 +229,8 @@ class BlockScanner {
   }
 
   onHtml(start: number, end: number): void {
-    if (this.flatMode) collectComments(this.text, this.flatToSource(start), this.flatToSource(end - 1) + 1, this.comments);
-    else collectComments(this.text, start, end, this.comments);
+    if (this.flatMode) collectComments(this.text, this.flatToSource(start), this.flatToSource(end - 1) + 1, this.comments, this.finders);
+    else collectComments(this.text, start, end, this.comments, this.finders);
   }
 
   run(): void {
@@ -255,7 +314,8 @@ class BlockScanner {
 
     if (this.pendingDelimiter) {
       this.pendingDelimiter = false;
-      if (sibling || continued !== stack.length) throw new Fallback('table delimiter row');
+      // Not modelled: read as the delimiter row anyway.
+      if (sibling || continued !== stack.length) this.inexact('table-row', lineStart);
       return; // the table's delimiter row: checked when the table started
     }
 
@@ -281,6 +341,10 @@ class BlockScanner {
       const sp = this.spacesUpTo(pos, lineEnd, 3);
       const p = pos + sp;
       if (p < lineEnd && text.charCodeAt(p) === 62) {
+        if (stack.length >= MAX_NESTING) {
+          this.inexact('nesting', p);
+          break;
+        }
         if (!opened) this.openContainers(sibling, continued);
         opened = true;
         stack.push({ kind: BQ, ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false, paragraphs: 0 });
@@ -291,6 +355,10 @@ class BlockScanner {
       }
       const content = this.listItemStart(p, lineEnd, null, interrupt, sp, SCRATCH);
       if (content < 0) break;
+      if (stack.length >= MAX_NESTING) {
+        this.inexact('nesting', p);
+        break;
+      }
       if (!opened) this.openContainers(sibling, continued);
       opened = true;
       stack.push({ ...SCRATCH, paragraphs: 0 });
@@ -298,6 +366,7 @@ class BlockScanner {
       this.itemFresh = this.freshItem(pos, lineEnd);
     }
 
+    if (stack.length > this.depth) this.depth = stack.length;
     if (!opened && !allContinued) {
       // Lazy line.
       if (this.flow === F_PARA && !this.isBlank(pos, lineEnd) && this.paragraphContinues(pos, lineEnd, eolEnd, true) === 1) {
@@ -469,11 +538,12 @@ class BlockScanner {
     if (!lazy && (c === 61 || c === 45) && this.setextUnderline(p, lineEnd)) return 2;
     const construct = this.flowConstructAt(p, lineEnd, true, lazy);
     // A complete-tag HTML block may interrupt only on a lazy line, and micromark's check for it reads
-    // into the next line, which keeps the line inside the containers it was lazy for: not modelled.
-    if (construct === 17) throw new Fallback('HTML tag line after a lazy continuation');
+    // into the next line, which keeps the line inside the containers it was lazy for: not modelled
+    // (read as the HTML block it starts). Nor is a table starting on a lazy line.
+    if (construct === 17) this.inexact('lazy-construct', p);
     if (construct !== 0) return 0;
     if (this.tableStarts(p, lineEnd, eolEnd)) {
-      if (lazy) throw new Fallback('table on a lazy line');
+      if (lazy) this.inexact('lazy-construct', p);
       return 0;
     }
     return 1;
@@ -554,16 +624,39 @@ class BlockScanner {
     this.leaf('heading', p, lineEnd, k, e, this.inBlockquote(), false);
   }
 
+  /** Per marker (`*`, `-`, `_`): the end of the line that `breakTail` and `breakThird` describe. */
+  private readonly breakLineEnd = new Int32Array(3).fill(-1);
+  /** Start of the line's tail made only of the marker and spaces. */
+  private readonly breakTail = new Int32Array(3);
+  /** The third-last marker in that tail, or -1. */
+  private readonly breakThird = new Int32Array(3);
+
+  /**
+   * Whether [p, lineEnd) is a thematic break of the marker at `p`: only that marker and spaces, three
+   * markers or more. Asked for every list marker of a line (`- - - … x`), so the line's tail is measured
+   * once per marker: a scan to the line's end per marker was quadratic (`- ` × 50k + `x`: 53 s).
+   */
   private thematicBreak(p: number, lineEnd: number): boolean {
     const text = this.text;
     const marker = text.charCodeAt(p);
-    let count = 0;
-    for (let k = p; k < lineEnd; k++) {
-      const c = text.charCodeAt(k);
-      if (c === marker) count++;
-      else if (c !== 32) return false;
+    const slot = marker === ASTERISK ? 0 : marker === HYPHEN ? 1 : 2;
+    if (this.breakLineEnd[slot] !== lineEnd) {
+      let k = lineEnd;
+      let count = 0;
+      let third = -1;
+      // A line starts after a line ending or at the body's start, so this stops at the line's start.
+      while (k > this.bodyOffset) {
+        const c = text.charCodeAt(k - 1);
+        if (c === marker) {
+          if (++count === 3) third = k - 1;
+        } else if (c !== SPACE) break;
+        k--;
+      }
+      this.breakLineEnd[slot] = lineEnd;
+      this.breakTail[slot] = k;
+      this.breakThird[slot] = third;
     }
-    return count >= 3;
+    return p >= (this.breakTail[slot] as number) && p <= (this.breakThird[slot] as number);
   }
 
   private setextUnderline(p: number, lineEnd: number): boolean {
@@ -1015,7 +1108,7 @@ class BlockScanner {
         this.closeParagraph(-1);
         break;
       case F_HTML:
-        collectComments(this.text, this.htmlStart, this.htmlEnd, this.comments);
+        collectComments(this.text, this.htmlStart, this.htmlEnd, this.comments, this.finders);
         break;
       default:
         break;
@@ -1039,20 +1132,20 @@ class BlockScanner {
 
   /** A single-range leaf: heading or table cell. */
   private leaf(kind: ProseBlockKind, start: number, end: number, contentStart: number, contentEnd: number, excluded: boolean, task: boolean): void {
-    if (excluded && !this.includeBlockquotes) {
+    if ((excluded && !this.includeBlockquotes) || this.full(start)) {
       if (!has(this.text, '<!--', contentStart, contentEnd)) return;
       scanInline(this.text, contentStart, contentEnd, false, false, inlineResult);
-      if (!inlineResult.ok) throw new Fallback('inline');
       this.flatMode = false;
       emitInline(this.inlineSink, false);
+      this.inlineInexact();
       return;
     }
     const sink = this.sink;
     sink.n = 0;
     scanInline(this.text, contentStart, contentEnd, task, false, inlineResult);
-    if (!inlineResult.ok) throw new Fallback('inline');
     this.flatMode = false;
     emitInline(this.inlineSink, true);
+    this.inlineInexact();
     const block = buildBlock(kind, start, end, sink, 0, this.mustaches);
     if (block) this.blocks.push(block);
   }
@@ -1061,7 +1154,7 @@ class BlockScanner {
   private leafLines(kind: ProseBlockKind, start: number, end: number, excluded: boolean, task: boolean, trim: boolean, heading: boolean): void {
     const last = this.pLines - 1;
     const contentEnd = this.pEnd[last] as number;
-    const wantProse = !excluded || this.includeBlockquotes;
+    const wantProse = (!excluded || this.includeBlockquotes) && !this.full(start);
     if (!wantProse && !has(this.text, '<!--', start, contentEnd)) return;
     let str = this.text;
     let from = start;
@@ -1087,8 +1180,8 @@ class BlockScanner {
     sink.n = 0;
     // No task check in a setext heading: micromark flags only the text of a first paragraph.
     scanInline(str, from, to, task && !heading, trim, inlineResult);
-    if (!inlineResult.ok) throw new Fallback('inline');
     emitInline(this.inlineSink, wantProse);
+    this.inlineInexact();
     let blockStart = start;
     if (inlineResult.taskHead >= 0) {
       // mdast moves the paragraph start one past the character it dropped after the check.
@@ -1100,9 +1193,23 @@ class BlockScanner {
     if (block) this.blocks.push(block);
   }
 
+  /** Index (a multiple of 3) of the flat segment holding flat offset `offset` (the last one past the end). */
+  private flatSegment(offset: number): number {
+    const map = this.flatMap;
+    // Binary search: a walk from the first segment per range was lines × ranges on a long quote.
+    let lo = 0;
+    let hi = map.length / 3 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((map[mid * 3] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo * 3;
+  }
+
   private mapFlat(start: number, end: number): void {
     const map = this.flatMap;
-    for (let k = 0; k < map.length; k += 3) {
+    for (let k = this.flatSegment(start); k < map.length; k += 3) {
       const fs = map[k] as number;
       const ss = map[k + 1] as number;
       const fl = map[k + 2] as number;
@@ -1116,11 +1223,7 @@ class BlockScanner {
 
   private flatToSource(offset: number): number {
     const map = this.flatMap;
-    for (let k = 0; k < map.length; k += 3) {
-      const fs = map[k] as number;
-      if (offset < fs + (map[k + 2] as number)) return (map[k + 1] as number) + (offset - fs);
-    }
-    const k = map.length - 3;
+    const k = this.flatSegment(offset);
     return (map[k + 1] as number) + (offset - (map[k] as number));
   }
 

@@ -32,7 +32,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import { collectComments, findMustaches } from './ranges';
+import { collectComments, commentFinders, findMustaches } from './ranges';
 import { buildBlock, newSink, pushRange, type BlockSink } from './spans';
 import type { HtmlComment, ProseBlock, ProseBlockKind, ProseOptions, ProseScan } from './types';
 
@@ -93,16 +93,17 @@ export function scanProseFromMdast(text: string, bodyOffset: number, options?: P
   };
   walkBlocks(tree, 'root');
 
+  const finders = commentFinders(text);
   const walkComments = (node: Nodes): void => {
     if (node.type === 'html') {
-      if (node.position) collectComments(text, offsetOf(node, 'start') + bodyOffset, offsetOf(node, 'end') + bodyOffset, comments);
+      if (node.position) collectComments(text, offsetOf(node, 'start') + bodyOffset, offsetOf(node, 'end') + bodyOffset, comments, finders);
       return;
     }
     if ('children' in node) for (const child of node.children as Nodes[]) walkComments(child);
   };
   walkComments(tree as Root);
 
-  return { blocks, comments, usedFallback: true };
+  return { blocks, comments, usedFallback: true, approximations: [] };
 }
 
 function offsetOf(node: Nodes, side: 'start' | 'end'): number {

@@ -14,6 +14,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { transformAutolinkLiterals } from './autolink-transform';
+import type { InexactKind } from './types';
 import {
   classify,
   isAsciiAlpha,
@@ -54,8 +55,12 @@ const F_BALANCED = 64; // label start already tried by a `]`
 
 /** What the scan of one leaf produced (coordinates of the scanned string). */
 export interface InlineResult {
-  /** False when the content needs the mdast fallback. */
-  ok: boolean;
+  /**
+   * Why the ranges are not exactly mdast's ('' when they are), and where (scanned-string offset): the
+   * scan always completes, with a simpler reading past a limit or for a construct it does not model.
+   */
+  inexact: InexactKind | '';
+  inexactAt: number;
   /** End of a task-list check `[ ]` at the start, or -1. */
   taskEnd: number;
   /**
@@ -87,6 +92,15 @@ let firstResolver = 0; // T_ATTN or T_STRIKE: which resolveAll micromark runs fi
 let sequences = 0;
 /** Per backtick-run length (< 32): no closing run of that length exists at or after this offset. */
 const codeFail = new Int32Array(32);
+/** The same for longer runs (rare: kept apart so that the common reset stays a 32-entry fill). */
+const codeFailLong = new Map<number, number>();
+/** Token indices of the `*`/`_` and `~` runs, in order: resolution walks these, not every token. */
+let runs = new Int32Array(64);
+let nRuns = 0;
+/** `trail` found no trailing punctuation end from any offset in [trailFrom, trailStop). */
+let trailFrom = 0;
+let trailStop = 0;
+let result: InlineResult = { inexact: '', inexactAt: -1, taskEnd: -1, taskHead: -1 };
 
 // Trigger table for ASCII: 1 core construct, 2 email start, 4 `h`/`H`, 8 `w`/`W`.
 const TRIGGER = new Uint8Array(128);
@@ -98,10 +112,21 @@ TRIGGER[119] |= 8;
 TRIGGER[87] |= 8;
 let mask = 1;
 
-const MAX_SEQUENCES = 400;
+/**
+ * Emphasis and strikethrough runs per leaf past which its emphasis is read as plain text (inexact:
+ * `scanProse` then asks micromark, when the document is small enough). Pairing a closing run looks
+ * back over the open ones, and each pair re-resolves what it encloses: up to 400² steps per leaf,
+ * and a leaf holds at least 400 characters, so at most ~400 steps per character. Past it the cost
+ * grew with the square of the runs: 50k runs in one paragraph never finished.
+ */
+export const MAX_SEQUENCES = 400;
 
 function push(type: number, start: number, end: number, flags = 0): void {
   if (n === cap) grow();
+  if (type === T_ATTN || type === T_STRIKE) {
+    if (nRuns === runs.length) runs = enlarged(runs, nRuns * 2);
+    runs[nRuns++] = n;
+  }
   tType[n] = type;
   tStart[n] = start;
   tEnd[n] = end;
@@ -163,17 +188,23 @@ function skipEolAndPrefix(i: number): number {
  * item's flow, so a leading `[ ]` / `[x]` is a task check; `taskTrim`: the paragraph ends up as the
  * item's first paragraph, where mdast also drops the character after the check.
  */
-export function scanInline(str: string, start: number, end: number, taskAllowed: boolean, taskTrim: boolean, result: InlineResult): void {
+export function scanInline(str: string, start: number, end: number, taskAllowed: boolean, taskTrim: boolean, out: InlineResult): void {
   s = str;
   from = start;
   to = end;
   n = 0;
+  nRuns = 0;
   labels = 0;
   unbalanced = 0;
   firstResolver = 0;
   sequences = 0;
   codeFail.fill(0x7fffffff);
-  result.ok = true;
+  if (codeFailLong.size > 0) codeFailLong.clear();
+  trailFrom = 0;
+  trailStop = 0;
+  result = out;
+  result.inexact = '';
+  result.inexactAt = -1;
   result.taskEnd = -1;
   result.taskHead = -1;
 
@@ -186,10 +217,8 @@ export function scanInline(str: string, start: number, end: number, taskAllowed:
   let i = from;
   if (taskAllowed && at(i) === 91) {
     const k = taskCheck(i);
-    if (k === -2) {
-      result.ok = false;
-      return;
-    }
+    // Not modelled: read as no check.
+    if (k === -2) inexact('task-check', i);
     if (k > 0) {
       push(T_MARK, i, k);
       result.taskEnd = k;
@@ -204,10 +233,6 @@ export function scanInline(str: string, start: number, end: number, taskAllowed:
         i = k;
         continue;
       }
-      if (k === -2) {
-        result.ok = false;
-        return;
-      }
     }
     // Data: this character, and every following one that cannot start a construct.
     let j = i + 1;
@@ -221,11 +246,9 @@ export function scanInline(str: string, start: number, end: number, taskAllowed:
   }
   lineSuffix(to, true);
   if (sequences > MAX_SEQUENCES) {
-    result.ok = false;
-    return;
-  }
-
-  if (firstResolver === T_STRIKE) {
+    // Every run stays text (unpaired runs are text anyway).
+    inexact('emphasis', from);
+  } else if (firstResolver === T_STRIKE) {
     strikePass(0, n);
     attentionPass(0, n);
   } else {
@@ -253,8 +276,16 @@ export function scanInline(str: string, start: number, end: number, taskAllowed:
       }
       if (!empty) result.taskHead = first;
     } else if (type !== T_MARK) {
-      result.ok = false;
+      inexact('task-check', from);
     }
+  }
+}
+
+/** Records the first reason the result is not exactly mdast's. */
+function inexact(kind: InexactKind, at: number): void {
+  if (result.inexact === '') {
+    result.inexact = kind;
+    result.inexactAt = at;
   }
 }
 
@@ -270,7 +301,11 @@ function isTextToken(t: number): boolean {
 
 // Next occurrence of a needle in the current string, remembered across the leaves of one document
 // (leaves are scanned in order), so each search covers the text once instead of once per leaf.
-const NEEDLES = 6;
+const NEEDLES = 10;
+const SLOT_COMMENT_END = 6;
+const SLOT_CDATA_END = 7;
+const SLOT_INSTRUCTION_END = 8;
+const SLOT_TAG_END = 9;
 const cacheString: string[] = new Array<string>(NEEDLES).fill('');
 const cacheFrom = new Int32Array(NEEDLES).fill(-1);
 const cacheAt = new Int32Array(NEEDLES);
@@ -287,6 +322,21 @@ function contains(slot: number, needle: string): boolean {
     cacheAt[slot] = k;
   }
   return k !== -1 && k + needle.length <= to;
+}
+
+/**
+ * The first `needle` at or after `q` in the scanned string, or -1. Remembered per needle: an
+ * unterminated `<!--` (or `<?`, `<!x`, `<![CDATA[`) searched the rest of the text from every
+ * occurrence, quadratic on thousands of them.
+ */
+function nextIndex(slot: number, needle: string, q: number): number {
+  const found = cacheAt[slot] as number;
+  if (cacheString[slot] === s && (cacheFrom[slot] as number) >= 0 && (cacheFrom[slot] as number) <= q && (found === -1 || found >= q)) return found;
+  const k = s.indexOf(needle, q);
+  cacheString[slot] = s;
+  cacheFrom[slot] = q;
+  cacheAt[slot] = k;
+  return k;
 }
 
 function isW(c: number): boolean {
@@ -509,7 +559,7 @@ function codeText(i: number): number {
   let j = i + 1;
   while (at(j) === 96) j++;
   const size = j - i;
-  if (size < 32 && (codeFail[size] as number) <= j) {
+  if (size < 32 ? (codeFail[size] as number) <= j : (codeFailLong.get(size) ?? 0x7fffffff) <= j) {
     pushData(i, j);
     return j;
   }
@@ -527,6 +577,7 @@ function codeText(i: number): number {
     k = e;
   }
   if (size < 32) codeFail[size] = j;
+  else codeFailLong.set(size, j);
   // No closing run: the whole opening run is data (a backtick after a backtick is never tried).
   pushData(i, j);
   return j;
@@ -586,9 +637,11 @@ function labelEnd(i: number): number {
     tEnd[open] = end;
     tFlags[open] = 0;
     n = open + 1;
+    while (nRuns > 0 && (runs[nRuns - 1] as number) >= n) nRuns--;
     return end;
   }
-  resolveInside(open + 1, n);
+  // Past the limit the leaf's emphasis is plain text: resolving it here too would cost the square of it.
+  if (sequences <= MAX_SEQUENCES) resolveInside(open + 1, n);
   tType[open] = T_LINK_OPEN;
   push(T_LINK_CLOSE, i, end);
   // Label starts before a link cannot form links any more. Below an inactive link start everything
@@ -775,14 +828,14 @@ function htmlText(i: number): number {
     c = at(++k);
     if (c === 45) {
       if (at(k + 1) !== 45) return -1;
-      return htmlComment(i, k + 2);
+      return htmlComment(i);
     }
     if (c === 91 /* [ */) {
       const want = 'CDATA[';
       for (let m = 0; m < 6; m++) if (at(k + 1 + m) !== want.charCodeAt(m)) return -1;
-      return htmlCdata(i, k + 7);
+      return htmlCdata(i);
     }
-    if (c >= 0 && isAsciiAlpha(c)) return htmlDeclaration(i, k + 1);
+    if (c >= 0 && isAsciiAlpha(c)) return htmlDeclaration(i);
     return -1;
   }
   if (c === 47 /* / */) {
@@ -803,7 +856,7 @@ function htmlText(i: number): number {
     }
     return htmlEnd(i, k);
   }
-  if (c === 63 /* ? */) return htmlInstruction(i, k + 1);
+  if (c === 63 /* ? */) return htmlInstruction(i);
   if (!(c >= 0 && isAsciiAlpha(c))) return -1;
   k++;
   for (;;) {
@@ -885,71 +938,37 @@ function htmlEnd(i: number, k: number): number {
   return k + 1;
 }
 
-/** After `<!--`: micromark starts in its "end" state, so `<!-->` closes at once. */
-function htmlComment(i: number, k: number): number {
-  return htmlUntilDoubledClose(i, k, 45, 2);
-}
-
-function htmlCdata(i: number, k: number): number {
-  return htmlUntilDoubledClose(i, k, 93, 0);
-}
-
-/**
- * Inline HTML that ends with a doubled character and `>`: comments (`-->`)
- * and CDATA (`]]>`). State 0: inside; 1: one closer seen; 2: two or more.
+/*
+ * Comments, CDATA, declarations and instructions end at the first `-->`, `]]>`, `>` or `?>` after their
+ * opening (micromark's states amount to that: line endings inside only add line prefixes, which cannot
+ * hold the marker). Found with `nextIndex`, so thousands of unterminated openings cost one search.
  */
-function htmlUntilDoubledClose(i: number, k: number, closer: number, state: number): number {
-  for (;;) {
-    const c = at(k);
-    if (state === 2) {
-      if (c === 62) return htmlEnd(i, k);
-      if (c === closer) {
-        k++;
-        continue;
-      }
-      state = 0;
-      continue;
-    }
-    if (state === 1) {
-      if (c === closer) {
-        k++;
-        state = 2;
-        continue;
-      }
-      state = 0;
-      continue;
-    }
-    if (c === -1) return -1;
-    if (c === closer) {
-      k++;
-      state = 1;
-    } else if (c === 10 || c === 13) k = skipEolAndPrefix(k);
-    else k++;
-  }
+
+/** After `<!--` (at `i`): micromark starts in its "end" state, so `<!-->` and `<!--->` close at once. */
+function htmlComment(i: number): number {
+  return htmlUntil(i, SLOT_COMMENT_END, '-->', i + 2);
 }
 
-function htmlDeclaration(i: number, k: number): number {
-  for (;;) {
-    const c = at(k);
-    if (c === -1) return -1;
-    if (c === 62) return htmlEnd(i, k);
-    if (c === 10 || c === 13) k = skipEolAndPrefix(k);
-    else k++;
-  }
+/** After `<![CDATA[` (at `i`). */
+function htmlCdata(i: number): number {
+  return htmlUntil(i, SLOT_CDATA_END, ']]>', i + 9);
 }
 
-function htmlInstruction(i: number, k: number): number {
-  for (;;) {
-    const c = at(k);
-    if (c === -1) return -1;
-    if (c === 63) {
-      k++;
-      if (at(k) === 62) return htmlEnd(i, k);
-      continue;
-    }
-    if (c === 10 || c === 13) k = skipEolAndPrefix(k);
-    else k++;
-  }
+/** `<!` and a letter (at `i`). */
+function htmlDeclaration(i: number): number {
+  return htmlUntil(i, SLOT_TAG_END, '>', i + 3);
+}
+
+/** `<?` (at `i`). */
+function htmlInstruction(i: number): number {
+  return htmlUntil(i, SLOT_INSTRUCTION_END, '?>', i + 2);
+}
+
+function htmlUntil(i: number, slot: number, marker: string, q: number): number {
+  const k = nextIndex(slot, marker, q);
+  if (k === -1 || k + marker.length > to) return -1;
+  push(T_HTML, i, k + marker.length);
+  return k + marker.length;
 }
 
 // GFM autolink literals (micromark-extension-gfm-autolink-literal).
@@ -1081,8 +1100,22 @@ function path(k: number): number {
   }
 }
 
-/** Whether [k, …) is trailing punctuation up to whitespace, `<` or the end. */
-function trail(k: number): boolean {
+/**
+ * Whether [k, …) is trailing punctuation up to whitespace, `<` or the end. A `false` holds for every
+ * offset the scan passed (from any of them it reaches the same stop), so it is remembered: a domain or
+ * path of thousands of punctuation characters asked this from each of them, quadratic.
+ */
+function trail(start: number): boolean {
+  if (start >= trailFrom && start < trailStop) return false;
+  const k = trailEnd(start);
+  if (k >= 0) return true;
+  trailFrom = start;
+  trailStop = -k - 1;
+  return false;
+}
+
+/** The scan behind `trail`: >= 0 (where it ended) when it is trailing punctuation, else -1 - where it stopped. */
+function trailEnd(k: number): number {
   for (;;) {
     let c = at(k);
     if (c === 33 || c === 34 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 95 || c === 126) {
@@ -1091,19 +1124,19 @@ function trail(k: number): boolean {
     }
     if (c === 38) {
       k++;
-      if (!isAsciiAlpha(at(k))) return false;
+      if (!isAsciiAlpha(at(k))) return -1 - k;
       while (isAsciiAlpha(at(k))) k++;
-      if (at(k) !== 59) return false;
+      if (at(k) !== 59) return -1 - k;
       k++;
       continue;
     }
     if (c === 93) {
       k++;
       c = at(k);
-      if (c === -1 || c === 40 || c === 91 || isSpaceOrEol(c) || isUnicodeWhitespace(c)) return true;
+      if (c === -1 || c === 40 || c === 91 || isSpaceOrEol(c) || isUnicodeWhitespace(c)) return k;
       continue;
     }
-    return c === 60 || c === -1 || isSpaceOrEol(c) || isUnicodeWhitespace(c);
+    return c === 60 || c === -1 || isSpaceOrEol(c) || isUnicodeWhitespace(c) ? k : -1 - k;
   }
 }
 
@@ -1114,23 +1147,39 @@ function remaining(t: number): number {
   return (tEnd[t] as number) - (tStart[t] as number) - (tUsedL[t] as number) - (tUsedR[t] as number);
 }
 
+/** Index into `runs` of the first run token at or after token `t`. */
+function firstRun(t: number): number {
+  let a = 0;
+  let b = nRuns;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((runs[mid] as number) < t) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
 function attentionPass(lo: number, hi: number): void {
-  for (let i = lo; i < hi; i++) {
+  const r0 = firstRun(lo);
+  const r1 = firstRun(hi);
+  for (let ri = r0; ri < r1; ri++) {
+    const i = runs[ri] as number;
     if (tType[i] !== T_ATTN) continue;
     const fi = tFlags[i] as number;
     if (fi & F_DEAD || !(fi & F_CLOSE)) continue;
     const marker = s.charCodeAt(tStart[i] as number);
     while (remaining(i) > 0) {
       let matched = false;
-      for (let o = i - 1; o >= lo; o--) {
+      for (let ro = ri - 1; ro >= r0; ro--) {
+        const o = runs[ro] as number;
         if (tType[o] !== T_ATTN) continue;
         const fo = tFlags[o] as number;
         if (fo & F_DEAD || !(fo & F_OPEN) || s.charCodeAt(tStart[o] as number) !== marker) continue;
-        const ro = remaining(o);
-        if (ro === 0) continue;
-        const ri = remaining(i);
-        if ((fo & F_CLOSE || fi & F_OPEN) && ri % 3 && !((ro + ri) % 3)) continue;
-        const use = ro > 1 && ri > 1 ? 2 : 1;
+        const openLeft = remaining(o);
+        if (openLeft === 0) continue;
+        const closeLeft = remaining(i);
+        if ((fo & F_CLOSE || fi & F_OPEN) && closeLeft % 3 && !((openLeft + closeLeft) % 3)) continue;
+        const use = openLeft > 1 && closeLeft > 1 ? 2 : 1;
         tUsedR[o] = (tUsedR[o] as number) + use;
         tUsedL[i] = (tUsedL[i] as number) + use;
         resolveInside(o + 1, i);
@@ -1140,16 +1189,23 @@ function attentionPass(lo: number, hi: number): void {
       if (!matched) break;
     }
   }
-  for (let i = lo; i < hi; i++) if (tType[i] === T_ATTN) tFlags[i] = (tFlags[i] as number) | F_DEAD;
+  for (let ri = r0; ri < r1; ri++) {
+    const i = runs[ri] as number;
+    if (tType[i] === T_ATTN) tFlags[i] = (tFlags[i] as number) | F_DEAD;
+  }
 }
 
 function strikePass(lo: number, hi: number): void {
-  for (let i = lo; i < hi; i++) {
+  const r0 = firstRun(lo);
+  const r1 = firstRun(hi);
+  for (let ri = r0; ri < r1; ri++) {
+    const i = runs[ri] as number;
     if (tType[i] !== T_STRIKE) continue;
     const fi = tFlags[i] as number;
     if (fi & (F_DEAD | F_PAIRED) || !(fi & F_CLOSE)) continue;
     const size = (tEnd[i] as number) - (tStart[i] as number);
-    for (let o = i - 1; o >= lo; o--) {
+    for (let ro = ri - 1; ro >= r0; ro--) {
+      const o = runs[ro] as number;
       if (tType[o] !== T_STRIKE) continue;
       const fo = tFlags[o] as number;
       if (fo & (F_DEAD | F_PAIRED) || !(fo & F_OPEN) || (tEnd[o] as number) - (tStart[o] as number) !== size) continue;
@@ -1159,7 +1215,8 @@ function strikePass(lo: number, hi: number): void {
       break;
     }
   }
-  for (let i = lo; i < hi; i++) {
+  for (let ri = r0; ri < r1; ri++) {
+    const i = runs[ri] as number;
     if (tType[i] === T_STRIKE && !((tFlags[i] as number) & F_PAIRED)) tFlags[i] = (tFlags[i] as number) | F_DEAD;
   }
 }
@@ -1296,7 +1353,9 @@ function nodeLinks(): number[] | null {
   let value = '';
   for (let u = 0; u < uCount; u++) value += unitValue(u);
   const links = transformAutolinkLiterals(value);
-  return links.length === 0 ? null : links;
+  // Past its bound the transform gives up: the node stays text.
+  if (links === null) inexact('autolinks', uStart[0] as number);
+  return links === null || links.length === 0 ? null : links;
 }
 
 function unitValue(u: number): string {

@@ -13,6 +13,8 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set(['т', 'е', 'д', 'п', 'г', 'гг', 'руб', 'коп', 'стр', 'см', 'им', 'ул', 'д', 'тел', 'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'vs', 'no', 'approx', 'st']);
+/** No abbreviation is longer: the word before a dot is read back no further than this. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /** Sentence-ending punctuation; a plain regex finds the next one far faster than a loop over characters. */
 const TERMINATOR = /[.!?…]/g;
@@ -20,12 +22,21 @@ const TERMINATOR = /[.!?…]/g;
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = [];
   let sentenceStart = skipSpace(text, start, end);
+  // Every terminator of one run of closers ("?!..", "…)") ends where the run ends, before the same
+  // spaces: measured once per run (per terminator, "." × 50k took seconds, quadratic).
+  let runEnd = -1;
+  let runNext = -1;
   for (let i = nextTerminator(text, sentenceStart); i < end; i = nextTerminator(text, i + 1)) {
     const c = text.charCodeAt(i);
-    let j = i + 1;
-    while (j < end && isCloser(text.charCodeAt(j))) j++;
-    if (j < end && !isSpace(text.charCodeAt(j))) continue; // "3.5", "example.com", "т.е."
-    const next = skipSpace(text, j, end);
+    if (i >= runEnd) {
+      let j = i + 1;
+      while (j < end && isCloser(text.charCodeAt(j))) j++;
+      runEnd = j;
+      runNext = j < end && !isSpace(text.charCodeAt(j)) ? -1 : skipSpace(text, j, end);
+    }
+    const j = runEnd;
+    if (runNext < 0) continue; // "3.5", "example.com", "т.е."
+    const next = runNext;
     if (next < end && !STARTER.test(text[next])) continue;
     if (c === 0x2e && isAbbreviation(text, sentenceStart, i)) continue;
     spans.push({ start: sentenceStart, end: j });
@@ -50,6 +61,7 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   while (k > from) {
     const c = text.charCodeAt(k - 1);
     if (letter[c] !== 1 && c !== 0x2e) break;
+    if (dot - k === LONGEST_ABBREVIATION) return false;
     k--;
   }
   const word = text.slice(k, dot).toLowerCase();

@@ -1,4 +1,5 @@
 import { SIMPLE_ALNUM } from '../../text/simple-text';
+import { lowerBound } from './lower-bound';
 
 /** Words: letters and digits, with inner hyphens and apostrophes («что-то», "don't"). */
 export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -20,17 +21,6 @@ export function wordStarts(text: string, simple = false): number[] {
  */
 export function countStarts(starts: readonly number[], start: number, end: number): number {
   return lowerBound(starts, end) - lowerBound(starts, start);
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function countWords(text: string, start = 0, end = text.length, simple = false): number {

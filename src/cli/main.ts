@@ -14,7 +14,7 @@ Commands:
   check [DIR]       validate front matter, ids, variables and .support-kb.yml
   lint [paths…]     check tone and structure (built-in ru/en rules and team rules)
   search QUERY      find templates and FAQs: typos, word forms, filters (#tag, lang:ru, ch:sms)
-  render FILE       show what a document sends in one channel (--channel email|chat|sms|telegram|whatsapp|slack|phone)
+  render FILE       show what a document sends in a channel (--channel email|chat|sms|telegram|whatsapp|slack|phone|all)
 
 Options:
   -h, --help     show help (also: support-kb <command> --help)

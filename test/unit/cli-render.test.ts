@@ -79,6 +79,18 @@ test('--data FILE (JSON or YAML) fills the placeholders instead of the samples',
   assert.match(broken.stderr, /data file broken\.json \(line 2, column \d+\): it is neither JSON nor YAML/);
 });
 
+test('--channel all and a comma list: every payload under its header, an array with --json', async () => {
+  const single = await Promise.all(CHANNELS.map(async (channel) => JSON.parse((await run(['render', MACRO, '--channel', channel, '--json'])).stdout)));
+  const all = await run(['render', MACRO, '--channel', 'all', '--json']);
+  assert.equal(all.code, 0, all.stderr);
+  assert.deepEqual(JSON.parse(all.stdout), single);
+
+  const text = await run(['render', MACRO, '--channel', 'phone, sms,phone']);
+  assert.equal(text.code, 0, text.stderr);
+  const payload = async (channel: string) => (await run(['render', MACRO, '--channel', channel])).stdout;
+  assert.equal(text.stdout, `==> phone <==\n${await payload('phone')}\n==> sms <==\n${await payload('sms')}`);
+});
+
 test('--max-segments sets when SMS segments are a warning', async () => {
   const root = writeKb(scratch, 'long', { 'a.md': `---\ntitle: A\n---\n${'word '.repeat(40)}\n` });
   const loose = JSON.parse((await run(['render', 'a.md', '--channel', 'sms', '--json'], root)).stdout);
@@ -91,7 +103,8 @@ test('--max-segments sets when SMS segments are a warning', async () => {
 test('usage errors exit 2 with a clear message', async () => {
   const cases: [string[], RegExp][] = [
     [['render', MACRO, '--channel', 'fax'], /unknown channel "fax"; the channels are: email, chat, sms, telegram, whatsapp, slack, phone/],
-    [['render', MACRO], /render needs --channel, one of: email, chat, sms, telegram, whatsapp, slack, phone/],
+    [['render', MACRO], /render needs --channel: one of email, chat, sms, telegram, whatsapp, slack, phone, several separated by commas, or all/],
+    [['render', MACRO, '--channel', 'sms,fax'], /unknown channel "fax"/],
     [['render', 'nope/missing.md', '--channel', 'sms'], /no such file: nope\/missing.md/],
     [['render', '--channel', 'sms'], /render takes one file, got 0/],
     [['render', MACRO, MACRO, '--channel', 'sms'], /render takes one file, got 2/],
@@ -110,6 +123,6 @@ test('usage errors exit 2 with a clear message', async () => {
 test('render --help, and render in the main help', async () => {
   const help = await run(['render', '--help']);
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /^Usage: support-kb render FILE --channel CH \[--data FILE\] \[--json\]/);
+  assert.match(help.stdout, /^Usage: support-kb render FILE --channel CH\[,CH…\] \[--data FILE\] \[--json\]/);
   assert.match((await run(['--help'])).stdout, /\n {2}render FILE {7}/);
 });

@@ -178,3 +178,14 @@ test('a text past the length limits is cut at a line start, with a warning there
   assert.doesNotMatch(chars.output, /not shown/);
   assert.ok(codes(chars).includes('render/too-long'));
 });
+
+test('one line longer than the limit is cut inside it, never between the halves of a surrogate pair', () => {
+  // The limit falls between 😀's halves: the cut moves before the pair.
+  const limited = limitMarkdown(`${'a'.repeat(MAX_RENDER_CHARS - 1)}😀 and more`);
+  assert.equal(limited.text, 'a'.repeat(MAX_RENDER_CHARS - 1));
+  assert.deepEqual(limited.hits.map((h) => [h.code, h.start]), [['render/too-long', MAX_RENDER_CHARS - 1]]);
+  const sms = renderChannel(bodyDoc(`${'word '.repeat(MAX_RENDER_CHARS)}end`), 'sms');
+  assert.ok(sms.output.length <= MAX_RENDER_CHARS, `${sms.output.length}`);
+  assert.doesNotMatch(sms.output, /end/);
+  assert.ok(codes(sms).includes('render/too-long'));
+});

@@ -12,7 +12,7 @@ import {
   parseDocument,
   readInside,
   readText,
-  renderChannel,
+  renderAll,
   type Channel,
   type ChannelRender,
   type SmsCharacter,
@@ -30,16 +30,18 @@ export interface RenderCliOptions {
   readonly cwd: string;
 }
 
-export const RENDER_HELP = `Usage: support-kb render FILE --channel CH [--data FILE] [--json]
+export const RENDER_HELP = `Usage: support-kb render FILE --channel CH[,CH…] [--data FILE] [--json]
 
-Renders a KB document for one channel: what would actually be sent, with the
+Renders a KB document for a channel: what would actually be sent, with the
 channel's warnings (length limits, SMS segments and encoding, constructs the
 channel can't show, missing variables).
 
 Channels: ${CHANNELS.join(', ')}
 
 Options:
-  --channel CH        the channel (required)
+  --channel CH        the channel (required); several separated by commas, or
+                      "all": each payload under a "==> channel <==" line, and
+                      with --json an array
   --data FILE         values for the {{ placeholders }}, a JSON or YAML mapping
                       (default: the front matter's variable samples)
   --max-segments N    SMS segments above N are a warning (default: 3)
@@ -80,7 +82,7 @@ interface JsonCharacter {
 
 /** Runs `render`; returns the exit code, the text for stdout and notes for stderr. */
 export async function runRender(o: RenderCliOptions): Promise<{ code: number; output: string; notes: string }> {
-  const channel = parseChannel(o.channel);
+  const channels = parseChannels(o.channel);
   const file = toPosix(path.resolve(o.cwd, o.file));
   const read = readText(await readCapped(file, o.file, MAX_DOCUMENT_BYTES));
   if (!read.ok) throw new UsageError(`${o.file}: ${read.issue.message}`);
@@ -97,20 +99,33 @@ export async function runRender(o: RenderCliOptions): Promise<{ code: number; ou
     defaultLocale: parseConfig(configText).config.defaultLocale,
     requireFrontMatter: root !== undefined,
   });
-  const result = renderChannel(doc, channel, { data, maxSmsSegments: o.maxSegments });
+  // One parse for every channel asked for.
+  const all = renderAll(doc, { data, maxSmsSegments: o.maxSegments, channels });
+  const results = channels.map((channel) => all[channel] as ChannelRender);
   const shown = toPosix(path.relative(o.cwd, file)) || file;
-  if (o.json) return { code: 0, output: `${JSON.stringify(toJson(result), null, 2)}\n`, notes: '' };
-  const notes = result.warnings
+  if (o.json) {
+    const json = results.length === 1 ? toJson(results[0] as ChannelRender) : results.map(toJson);
+    return { code: 0, output: `${JSON.stringify(json, null, 2)}\n`, notes: '' };
+  }
+  const notes = results
+    .flatMap((r) => r.warnings)
     .map((w) => `support-kb: ${w.severity}: ${shown}${w.range ? `:${w.range.start.line + 1}:${w.range.start.character + 1}` : ''}: ${w.message} (${w.code})\n`)
     .join('');
-  return { code: 0, output: result.output.endsWith('\n') ? result.output : `${result.output}\n`, notes };
+  const payload = (r: ChannelRender) => (r.output.endsWith('\n') ? r.output : `${r.output}\n`);
+  const output = results.length === 1 ? payload(results[0] as ChannelRender) : results.map((r) => `==> ${r.channel} <==\n${payload(r)}`).join('\n');
+  return { code: 0, output, notes };
 }
 
-function parseChannel(value: string | undefined): Channel {
+/** `email`, `email,sms` or `all`, in the order given, each once. */
+function parseChannels(value: string | undefined): Channel[] {
   const list = CHANNELS.join(', ');
-  if (value === undefined) throw new UsageError(`render needs --channel, one of: ${list}`);
-  if (!(CHANNELS as readonly string[]).includes(value)) throw new UsageError(`unknown channel "${value}"; the channels are: ${list}`);
-  return value as Channel;
+  if (value === undefined) throw new UsageError(`render needs --channel: one of ${list}, several separated by commas, or all`);
+  if (value.trim() === 'all') return [...CHANNELS];
+  const names = value.split(',').map((name) => name.trim());
+  for (const name of names) {
+    if (!(CHANNELS as readonly string[]).includes(name)) throw new UsageError(`unknown channel "${name}"; the channels are: ${list} (or all)`);
+  }
+  return [...new Set(names)] as Channel[];
 }
 
 /** Sample data for a template is a page of values; a larger file is a mistake. */

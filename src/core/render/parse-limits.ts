@@ -96,6 +96,8 @@ MARK_OF[BACKTICK] = CODE;
 MARK_OF['['.charCodeAt(0)] = MARK_OF[']'.charCodeAt(0)] = BRACKETS;
 MARK_OF['<'.charCodeAt(0)] = ANGLE;
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
 /** The text with the syntax past each limit swapped for stand-ins. */
 export function limitMarkdown(source: string): LimitedText {
   return new Limiter(source).run();
@@ -129,16 +131,24 @@ class Limiter {
       }
       let end = at;
       let blank = true;
-      for (; end < text.length; end++) {
+      for (; end < text.length && end < MAX_RENDER_CHARS; end++) {
         const c = text.charCodeAt(end);
         if (c === 10 || c === 13) break;
         if (c !== 32 && c !== 9) blank = false;
       }
+      // A line running past the limit is cut inside it (never between a surrogate pair's halves):
+      // a one-line megabyte is as costly as a megabyte of lines.
+      const longLine = end === MAX_RENDER_CHARS && end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13;
+      if (longLine && isHighSurrogate(text.charCodeAt(end - 1))) end--;
       if (!blank) {
         // A blank line ends every paragraph: inline syntax is counted afresh after one.
         if (afterBlank) this.marks.fill(0);
         if (partStarts.has(at)) this.listItems = 0;
         this.line(at, end);
+      }
+      if (longLine) {
+        cut = end;
+        break;
       }
       afterBlank = blank;
       at = end < text.length && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;

@@ -1,4 +1,4 @@
-import { CHANNELS, doc, documentCase, everyCommand, type HostileCase } from '../case';
+import { doc, documentCase, everyCommand, type HostileCase } from '../case';
 
 const ISSUE = 'issue 16, "Inputs that must not exhaust time or memory"';
 const OURS = 'our own';
@@ -77,6 +77,6 @@ export const RENDER_CASES: HostileCase[] = [
     files: () => ({
       'doc.md': doc('A {{ half }} and {{ nul }}.', 'variables:\n  half:\n    sample: "x\\ud83d y \\ude00"\n  nul:\n    sample: "\\0\\U0001D400"\n'),
     }),
-    runs: CHANNELS.map((channel) => ({ args: ['render', 'doc.md', '--channel', channel, '--json'], codes: [0], forbid: [LONE_SURROGATE_ESCAPE] })),
+    runs: [{ args: ['render', 'doc.md', '--channel', 'all', '--json'], codes: [0], forbid: [LONE_SURROGATE_ESCAPE] }],
   },
 ];

@@ -43,6 +43,9 @@ function filesUnder(dir, suffix) {
 const builds = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js' },
+  // The channel preview's render worker, a file of its own: a worker thread is started from a script
+  // (render-client.ts, found under the extension's dist/). No `vscode` external: it must not import it.
+  { ...node, entryPoints: ['src/extension/preview/render-worker.ts'], outfile: 'dist/render-worker.js' },
   // The channel preview's page: a browser bundle (VS Code Elements included) loaded by the webview.
   {
     entryPoints: ['src/webview/main.ts'],

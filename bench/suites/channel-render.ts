@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { CHANNELS, MarkdownPartCache, parseDocument, renderAll, renderChannel } from '../../src/core';
 import { ms, printTable, summarize, type Timing } from '../harness';
+import { benchPreviewWorker } from './channel-render-worker';
 
 const ROOT = resolve(__dirname, '../..');
 const MACRO = 'kb-sample/macros/ru/refusal-refund-after-period.md';
@@ -61,6 +62,7 @@ export async function benchChannelRender(): Promise<void> {
   }
   rows.push(afterAnEdit(article, true), afterAnEdit(article, false));
   printTable('Channel preview — parse + render (ours) vs unified remark→rehype→HTML (peer), same process', rows);
+  await benchPreviewWorker(macro, article);
 }
 
 /**

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
-import { CHANNELS, dirname, isMarkdownPath, MarkdownPartCache, relativeTo, renderAll, type Channel, type ChannelRender, type KbDocument } from '../../core';
-import { previewImages, remoteImagePolicy, type RemoteImagePolicy } from '../../core/render/preview-images';
+import { CHANNELS, dirname, isMarkdownPath, relativeTo, type Channel, type KbDocument } from '../../core';
+import { remoteImagePolicy, type RemoteImagePolicy } from '../../core/render/preview-images';
 import { checkFromWebview } from '../../webview/protocol-check';
-import type { FromWebview, MockHtml, PreviewState, SampleSource, ToWebview } from '../../webview/protocol';
+import type { FromWebview, PreviewState, SampleSource, ToWebview } from '../../webview/protocol';
 import type { KbChange, KbEntry, KbRegistry } from '../kb-registry';
 import { loadDataFile, type LoadedDataFile } from './data-file';
+import { ADDRESS_MARKER } from './kb-image-address';
 import { previewHtml } from './preview-html';
+import type { PreviewRenderRequest } from './preview-render';
+import { RenderClient } from './render-client';
+import { isTooSlow, tooSlowRenders } from './too-slow';
 
 export const PREVIEW_VIEW_TYPE = 'supportKb.channelPreview';
 
@@ -14,6 +18,26 @@ const REMOTE_IMAGES_SETTING = 'supportKb.preview.remoteImages';
 
 /** Typing re-renders after this pause; the registry has parsed the text by then (its own delay is shorter or equal). */
 const RENDER_DELAY_MS = 150;
+
+/**
+ * A render in the worker running longer is stopped and its tabs say "too slow to preview". A
+ * safety net for work the render caps failed to bound, not a speed target: a new worker's first
+ * renders run unoptimised code, and a stop means a new worker, so a limit a real document can
+ * reach when cold would stop it every time. Measured on the busy 2-core machine, fresh worker:
+ * a 250 KB article (near the 256 KB cap) 1.6–1.9 s, then 0.7–0.9 s, then ~0.5 s; the bench's
+ * 100 KB article ~0.9 s, then 0.06–0.2 s warm; a 3 KB macro ~60 ms, then a few ms. The slowest
+ * hostile body inside the caps (200 KB of `<http://a `) takes ~3.3 s cold, ~2.3 s warm, and is
+ * shown. 1.5 s (the first guess) would have stopped the 250 KB article on every first render.
+ */
+const RENDER_TIME_LIMIT_MS = 5000;
+
+/**
+ * The worker's heap limit (V8 old space). Every render case of test/hostile/cases/render.ts
+ * renders in a worker capped at 256 MB (the 20,000-column table needs more than 128), and the part
+ * cache holds ~30 MB (part-cache.ts): twice that. A render past it ends the worker (an error in
+ * the panel, then a new worker), not the extension host's memory.
+ */
+const WORKER_HEAP_MB = 512;
 
 /**
  * "Support KB: Open Channel Preview": one panel beside the editor that
@@ -31,8 +55,8 @@ export class ChannelPreview implements vscode.Disposable {
   private sample: SampleSource = 'samples';
   private dataFile: LoadedDataFile | undefined;
   private timer: NodeJS.Timeout | undefined;
-  /** Parts of the documents rendered lately: after an edit only the changed part is parsed again. */
-  private readonly partCache = new MarkdownPartCache();
+  /** Renders off the main thread, one panel's worker (it keeps the parts of the documents rendered lately). */
+  private client: RenderClient | undefined;
   /** Renders sent so far; a render scheduled before a newer one is dropped. */
   private sequence = 0;
   private ready = false;
@@ -87,6 +111,7 @@ export class ChannelPreview implements vscode.Disposable {
     clearTimeout(this.timer);
     this.dataFile?.dispose();
     this.panel?.dispose();
+    this.client?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -172,6 +197,10 @@ export class ChannelPreview implements vscode.Disposable {
   private attach(panel: vscode.WebviewPanel): void {
     this.panel?.dispose();
     this.panel = panel;
+    this.client?.dispose();
+    // Found from the extension's own folder, as installed: dist/ sits beside package.json (esbuild.js, .vscodeignore).
+    const client = new RenderClient({ workerPath: vscode.Uri.joinPath(this.extensionUri, 'dist', 'render-worker.js').fsPath, timeoutMs: RENDER_TIME_LIMIT_MS, maxHeapMb: WORKER_HEAP_MB });
+    this.client = client;
     panel.iconPath = new vscode.ThemeIcon('broadcast');
     this.load(panel, this.imagePolicy().policy);
     this.panelDisposables = [
@@ -180,6 +209,8 @@ export class ChannelPreview implements vscode.Disposable {
         if (this.panel !== panel) return;
         this.panel = undefined;
         clearTimeout(this.timer);
+        client.dispose();
+        if (this.client === client) this.client = undefined;
         for (const d of this.panelDisposables) d.dispose();
         this.panelDisposables = [];
       }),
@@ -262,6 +293,10 @@ export class ChannelPreview implements vscode.Disposable {
         if (!last || !this.isShown(message.document, last.document.uri)) return;
         const render = last.renders.find((r) => r.channel === message.channel);
         if (!render) return;
+        if (isTooSlow(render)) {
+          void vscode.window.setStatusBarMessage(`Support KB: nothing to copy, the ${message.channel} render was stopped (too slow to preview)`, 5000);
+          return;
+        }
         await vscode.env.clipboard.writeText(render.output);
         void vscode.window.setStatusBarMessage(`$(copy) Copied the ${message.channel} payload`, 3000);
         break;
@@ -288,9 +323,15 @@ export class ChannelPreview implements vscode.Disposable {
     }, delay);
   }
 
+  /**
+   * Renders the current document in the worker and posts the outcome, unless by then the panel,
+   * its page or its document changed, or a newer render superseded this one (each of those
+   * schedules its own render).
+   */
   private render(): void {
     const panel = this.panel;
-    if (!panel || !this.ready) return;
+    const client = this.client;
+    if (!panel || !client || !this.ready) return;
     const uri = this.uri;
     const entry = uri && this.registry.entryFor(uri);
     const doc = entry && uri ? entry.kb.document(uri.path) : undefined;
@@ -302,45 +343,60 @@ export class ChannelPreview implements vscode.Disposable {
       return;
     }
     const images = this.imagePolicy();
-    const root = kbRootUri(this.registry, entry).toString();
+    const rootUri = kbRootUri(this.registry, entry);
+    const root = rootUri.toString();
     if (this.page?.policy !== images.policy || !this.page.roots.some((r) => root === r || root.startsWith(r.endsWith('/') ? r : `${r}/`))) {
       this.load(panel, images.policy);
       return;
     }
     panel.title = `Preview: ${basename(uri)}`;
     const channels: readonly Channel[] = doc.meta.channels.length ? doc.meta.channels : CHANNELS;
-    const data = this.sample === 'defaults' ? {} : this.sample === 'file' ? this.dataFile?.data : undefined;
-    let renders: ChannelRender[];
-    try {
-      const all = renderAll(doc, { data, channels, partCache: this.partCache });
-      renders = channels.flatMap((c) => all[c] ?? []);
-    } catch (error) {
-      this.log.error(`Rendering ${uri.path} failed: ${(error as Error).stack ?? error}`);
-      this.post(panel, { type: 'empty', message: `Support KB could not render ${basename(uri)}: ${(error as Error).message}. See Support KB: Show Log.` });
-      return;
-    }
-    this.post(panel, {
-      type: 'render',
+    const request: PreviewRenderRequest = {
+      // What the registry parsed (knowledge-base.ts): the worker parses the same text the same way.
+      document: { path: doc.path, relativePath: doc.relativePath, text: doc.text, defaultLocale: entry.kb.config.defaultLocale, requireFrontMatter: entry.kb.hasConfig },
+      data: this.sample === 'defaults' ? {} : this.sample === 'file' ? this.dataFile?.data : undefined,
+      channels,
+      images: {
+        policy: images.policy,
+        documentFolder: relativeTo(entry.kb.root, dirname(uri.path)) ?? '',
+        addressTemplate: panel.webview.asWebviewUri(vscode.Uri.joinPath(rootUri, ADDRESS_MARKER)).toString(),
+      },
+    };
+    const shown = {
       document: { uri: uri.toString(), name: basename(uri), title: doc.meta.title },
-      renders,
       hasSamples: hasSamples(doc),
       hasVariables: doc.variables.size > 0 || doc.placeholders.length > 0,
       sample: this.sample,
       dataFile: this.dataFile && { uri: this.dataFile.uri.toString(), name: this.dataFile.name },
-      channel: this.channel,
-      images: { ...images, mocks: this.mockHtml(panel.webview, entry, uri, renders, images.policy) },
-    });
-  }
-
-  /** The HTML the mocks show: remote images out (or kept, when allowed), KB images as webview resources. */
-  private mockHtml(webview: vscode.Webview, entry: KbEntry, uri: vscode.Uri, renders: readonly ChannelRender[], policy: RemoteImagePolicy): MockHtml[] {
-    const root = kbRootUri(this.registry, entry);
-    const options = {
-      policy,
-      documentFolder: relativeTo(entry.kb.root, dirname(uri.path)) ?? '',
-      localAddress: (segments: readonly string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...segments)).toString(),
     };
-    return renders.filter((r) => r.format === 'html' || r.format === 'telegram-html').map((r) => ({ channel: r.channel, ...previewImages(r.output, options) }));
+    const hasSubject = doc.meta.subject !== undefined;
+    void client.render(request).then((outcome) => {
+      if (outcome.kind === 'superseded' || outcome.kind === 'disposed') return;
+      if (this.panel !== panel || !this.ready || this.uri?.toString() !== shown.document.uri) return;
+      switch (outcome.kind) {
+        case 'rendered':
+          this.post(panel, { type: 'render', ...shown, renders: outcome.result.renders, channel: this.channel, images: { ...images, mocks: outcome.result.mocks } });
+          break;
+        case 'too-slow':
+          this.log.warn(`Channel preview: rendering ${uri.path} took longer than ${outcome.timeoutMs} ms; stopped it (the render worker restarts).`);
+          this.post(panel, { type: 'render', ...shown, renders: tooSlowRenders(channels, outcome.timeoutMs, hasSubject), channel: this.channel, images: { ...images, mocks: [] } });
+          break;
+        case 'failed':
+          this.log.error(`Rendering ${uri.path} failed: ${outcome.stack ?? outcome.message}`);
+          this.post(panel, { type: 'empty', message: `Support KB could not render ${basename(uri)}: ${outcome.message}. See Support KB: Show Log.` });
+          break;
+        case 'crashed':
+          this.log.error(`Channel preview: the render worker stopped while rendering ${uri.path}: ${outcome.message} (${outcome.restarting ? 'restarting it' : 'it stopped twice in a row; not restarting it'})`);
+          this.post(panel, {
+            type: 'empty',
+            message:
+              `Support KB's renderer stopped while rendering ${basename(uri)}: ${outcome.message}. ` +
+              (outcome.restarting ? 'It has started again: edit the document to try again.' : 'It stopped twice in a row: close and reopen the preview to try again.') +
+              ' See Support KB: Show Log.',
+          });
+          break;
+      }
+    });
   }
 
   private post(panel: vscode.WebviewPanel, message: ToWebview): void {

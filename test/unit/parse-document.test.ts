@@ -197,8 +197,12 @@ test('a file name that is not a valid id needs an explicit id', () => {
 test('a 10 MB body with front matter does not throw', () => {
   const big = `---\ntitle: Big\n---\n${'Строка текста {{ x }}\n'.repeat(500_000)}`;
   const doc = parse(big);
-  assert.equal(doc.issues.length, 500_000);
-  assert.equal(doc.issues.every((i) => i.ruleId === 'kb/undeclared-variable'), true);
+  assert.equal(doc.placeholders.length, 500_000);
+  // 500 listed, then one notice (issue-cap.ts).
+  assert.deepEqual(
+    doc.issues.map((i) => i.ruleId),
+    [...Array<string>(500).fill('kb/undeclared-variable'), 'kb/too-complex'],
+  );
 });
 
 test('every parsed document has the same own keys, in the same order, and its lazy ranges on the prototype', () => {
@@ -223,4 +227,31 @@ test('every parsed document has the same own keys, in the same order, and its la
   assert.equal(docs[0].idRange, docs[0].idRange);
   assert.deepEqual(docs[0].translationOfRange, { start: { line: 3, character: 16 }, end: { line: 3, character: 17 } });
   assert.equal(docs[3].translationOfRange, undefined);
+});
+
+test('300 problems of one rule are all listed; past 500 one kb/too-complex notice stands for the rest', async () => {
+  const { MAX_ISSUES_PER_RULE } = await import('../../src/core/issue-cap');
+  const count = (uses: number, placeholder: string) => {
+    const doc = parse(`---\ntitle: T\n---\n${`${placeholder} `.repeat(uses)}\n`);
+    const by = (id: string) => doc.issues.filter((i) => i.ruleId === id);
+    return { doc, by };
+  };
+  assert.equal(count(300, '{{x}}').by('kb/undeclared-variable').length, 300);
+  assert.equal(count(300, '{{x}}').by('kb/too-complex').length, 0);
+  for (const [placeholder, rule] of [
+    ['{{x}}', 'kb/undeclared-variable'],
+    ['{{ 1 }}', 'kb/malformed-placeholder'],
+  ] as const) {
+    const { doc, by } = count(MAX_ISSUES_PER_RULE + 100, placeholder);
+    assert.equal(by(rule).length, MAX_ISSUES_PER_RULE, rule);
+    const [notice] = by('kb/too-complex');
+    assert.equal(by('kb/too-complex').length, 1, rule);
+    assert.equal(notice?.severity, 'info');
+    assert.match(notice?.message ?? '', new RegExp(`^${rule} found more than ${MAX_ISSUES_PER_RULE} problems`));
+    // At the first use left out: line 4, after MAX_ISSUES_PER_RULE placeholders and their spaces.
+    assert.equal(notice?.range.start.line, 3);
+    assert.equal(notice?.range.start.character, MAX_ISSUES_PER_RULE * (placeholder.length + 1) + (rule === 'kb/undeclared-variable' ? 2 : 0));
+    // Every use is still known to the preview and to search.
+    assert.equal(doc.placeholders.length, rule === 'kb/undeclared-variable' ? MAX_ISSUES_PER_RULE + 100 : 0);
+  }
 });

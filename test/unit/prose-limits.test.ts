@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { builtinRules, lintDocument, parseDocument } from '../../src/core';
-import { MAX_FINDINGS_PER_RULE } from '../../src/core/lint/engine';
+import { MAX_ISSUES_PER_RULE as MAX_FINDINGS_PER_RULE } from '../../src/core/issue-cap';
 import { scanProse, type ProseScan } from '../../src/core/lint/prose';
 import { fastScan, MAX_NESTING, MAX_PROSE_BLOCKS } from '../../src/core/lint/prose/fast';
 import { scanProseFromMdast } from '../../src/core/lint/prose/from-mdast';

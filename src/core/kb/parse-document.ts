@@ -1,3 +1,4 @@
+import { IssueCap } from '../issue-cap';
 import { splitFrontMatter } from '../parse/front-matter';
 import { findPlaceholders } from '../parse/placeholders';
 import { checkYamlMapping, errorPaths, problemToIssue, type Locate } from '../schema/check-yaml';
@@ -149,7 +150,9 @@ export function parseDocument(input: ParseDocumentInput): KbDocument {
 function usesIn(source: string, from: number, shift: number, index: LineIndex, issues?: Issue[]): PlaceholderUse[] {
   const found = findPlaceholders(source, from);
   if (issues) {
+    const cap = new IssueCap(issues);
     for (const bad of found.malformed) {
+      if (!cap.admits('kb/malformed-placeholder', () => index.range(shift + bad.start, shift + bad.end))) continue;
       issues.push({
         ruleId: 'kb/malformed-placeholder',
         severity: 'warning',
@@ -174,9 +177,10 @@ function checkVariables(
   isInvalid: (name: string) => boolean,
 ): void {
   const used = new Set<string>();
+  const cap = new IssueCap(issues);
   for (const use of placeholders) {
     used.add(use.name);
-    if (variables.has(use.name)) continue;
+    if (variables.has(use.name) || !cap.admits('kb/undeclared-variable', () => use.range)) continue;
     issues.push({
       ruleId: 'kb/undeclared-variable',
       severity: 'warning',

@@ -7,14 +7,9 @@ import { LintBlock, LintContext, type Locale } from './context';
 import { Directives } from './directives';
 import { LiteralScanner } from './literal-scanner';
 import { scanProse } from './prose';
-import { approximationMessage, TOO_COMPLEX_RULE } from './prose/approximations';
+import { IssueCap, TOO_COMPLEX_RULE } from '../issue-cap';
+import { approximationMessage } from './prose/approximations';
 
-/**
- * Findings one rule reports in one document; past it, one notice. A 2 MB paragraph of `!` is a
- * million "extra exclamation mark" findings (hundreds of megabytes as issues, more as output), and
- * nobody reads past the first few hundred.
- */
-export const MAX_FINDINGS_PER_RULE = 500;
 
 /** A rule as it applies to one document: compiled, with the severity its configuration gives. */
 export interface ActiveRule {
@@ -41,24 +36,12 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cach
   );
   const directives = new Directives(scan.comments, doc.lines, doc.text.length);
   const issues: Issue[] = [];
-  const counts = new Map<string, number>();
+  const cap = new IssueCap(issues);
   const reporter = (rule: CompiledRule, severity: Severity) => {
     const id = rule.spec.id;
     return (f: Finding) => {
       if (directives.isDisabled(id, f.start)) return;
-      const count = (counts.get(id) ?? 0) + 1;
-      counts.set(id, count);
-      if (count > MAX_FINDINGS_PER_RULE) {
-        if (count === MAX_FINDINGS_PER_RULE + 1) {
-          issues.push({
-            ruleId: TOO_COMPLEX_RULE,
-            severity: 'info',
-            message: `${id} found more than ${MAX_FINDINGS_PER_RULE} problems in this document; only the first ${MAX_FINDINGS_PER_RULE} are shown.`,
-            range: doc.lines.range(f.start, f.end),
-          });
-        }
-        return;
-      }
+      if (!cap.admits(id, () => doc.lines.range(f.start, f.end))) return;
       issues.push({
         ruleId: id,
         severity,

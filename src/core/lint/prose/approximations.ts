@@ -6,8 +6,6 @@ import { MAX_NESTING, MAX_PROSE_BLOCKS } from './fast';
 import { MAX_SEQUENCES } from './inline';
 import type { InexactKind } from './types';
 
-export const TOO_COMPLEX_RULE = 'kb/too-complex';
-
 const TOO_BIG = 'this document is too large, or holds too much markup, for the exact Markdown parser to be safe';
 
 const MESSAGES: Record<InexactKind, string> = {

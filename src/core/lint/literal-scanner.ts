@@ -17,6 +17,7 @@
  * of the few literals found that must start or end a word).
  */
 import { letterTable } from './text/letter-table';
+import { lowerBound } from './text/lower-bound';
 import type { Literal, LiteralGroup } from './triggers';
 
 export interface LiteralSource {
@@ -270,14 +271,7 @@ export class LiteralScanner {
     const base = this.base.get(source);
     if (base === undefined) return undefined;
     const end = base + source.alternativeGroups.length;
-    // Binary search for the first hit at or after base.
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid] < base) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(hits, base);
     if (lo === hits.length || hits[lo] >= end) return NONE;
     const out: number[] = [];
     for (let k = lo; k < hits.length && hits[k] < end; k++) out.push(hits[k] - base);

@@ -32,6 +32,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import { lowerBound } from '../text/lower-bound';
 import { collectComments, commentFinders, findMustaches } from './ranges';
 import { buildBlock, newSink, pushRange, type BlockSink } from './spans';
 import type { HtmlComment, ProseBlock, ProseBlockKind, ProseOptions, ProseScan } from './types';
@@ -162,14 +163,8 @@ function decodeReference(inner: string): string {
 
 /** First unit whose end is after `offset`. */
 function firstUnitEndingAfter(units: Units, offset: number): number {
-  let lo = 0;
-  let hi = units.end.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((units.end[mid] as number) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // Offsets are integers: "ends after offset" is "ends at offset + 1 or later".
+  return lowerBound(units.end, offset + 1);
 }
 
 /**

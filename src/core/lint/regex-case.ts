@@ -14,7 +14,8 @@ type RootNode = AnyRoot<Features>;
  * sign), which `iu` folds into one letter. Every letter becomes the class of
  * its case variants (`k` → `[kKK]`), ranges and classes gain theirs, and
  * case-specific properties (`\p{Lu}`) widen to `\p{L}`. Named groups become
- * numbered ones, which redos-detector's parser needs.
+ * numbered ones, which redos-detector's parser needs, and back-references
+ * copies of their group's pattern (under `i` they compare ignoring case).
  *
  * Written with regjsparser/regjsgen rather than regexpu-core, which does the
  * same: regexpu-core loads Unicode property data with a computed `require`
@@ -22,15 +23,13 @@ type RootNode = AnyRoot<Features>;
  */
 export function withExplicitCase(source: string): string {
   const ast = parse(source, 'u', FEATURES);
-  const variants = new CaseVariants();
-  const groups = groupNumbers(ast);
-  return generate(rewrite(ast, variants, groups) as AnyNode);
+  return generate(rewrite(ast, { variants: new CaseVariants(), groups: capturingGroups(ast) }) as AnyNode);
 }
 
 /** A case-sensitive source with named groups turned into numbered ones (the same matches). */
 export function withNumberedGroups(source: string): string {
   const ast = parse(source, 'u', FEATURES);
-  return generate(rewrite(ast, undefined, groupNumbers(ast)) as AnyNode);
+  return generate(rewrite(ast, { groups: capturingGroups(ast) }) as AnyNode);
 }
 
 /**
@@ -73,8 +72,15 @@ const CASED_PROPERTIES = new Set([
 /** What `\w` also matches under `iu`: the long s and the Kelvin sign fold to `s` and `k`. */
 const WORD_FOLDS = [0x017f, 0x212a];
 
-function rewrite<T extends AstNode>(node: T, variants: CaseVariants | undefined, groups: ReadonlyMap<string, number>): T {
+interface Rewrite {
+  /** Present when case is ignored: letters gain their case variants. */
+  readonly variants?: CaseVariants;
+  readonly groups: CapturingGroups;
+}
+
+function rewrite<T extends AstNode>(node: T, how: Rewrite): T {
   const n = node as AstNode;
+  const { variants, groups } = how;
   switch (n.type) {
     case 'value': {
       const all = variants?.of(n.codePoint);
@@ -90,19 +96,38 @@ function rewrite<T extends AstNode>(node: T, variants: CaseVariants | undefined,
       return (variants && n.value === 'w' ? characterClass([n, ...WORD_FOLDS.map(value)], false) : n) as T;
     case 'unicodePropertyEscape':
       return (variants && CASED_PROPERTIES.has(n.value) ? { ...n, value: 'L' } : n) as T;
-    case 'reference':
-      return (n.name ? { ...n, name: undefined, matchIndex: groups.get(n.name.value) } : n) as T;
+    case 'reference': {
+      const number = n.name ? groups.numbers.get(n.name.value) : n.matchIndex;
+      // Under `i` a back-reference compares ignoring case (`(b)\1` matches "bB"),
+      // which no case-sensitive reference can say. A copy of the group's pattern
+      // matches that and more; wider is safe here, the check only gets stricter.
+      const body = variants && number !== undefined ? groups.bodies[number - 1] : undefined;
+      if (body) return group('ignore', body.map((b) => uncaptured(rewrite(b, how)))) as T;
+      return (n.name ? { ...n, name: undefined, matchIndex: number } : n) as T;
+    }
     case 'group': {
-      const body = n.body.map((b) => rewrite(b, variants, groups));
+      const body = n.body.map((b) => rewrite(b, how));
       return (n.behavior === 'normal' ? { ...n, name: undefined, body } : { ...n, body }) as T;
     }
     case 'alternative':
     case 'disjunction':
     case 'quantifier':
-      return { ...n, body: n.body.map((b: RootNode) => rewrite(b, variants, groups)) } as T;
+      return { ...n, body: n.body.map((b: RootNode) => rewrite(b, how)) } as T;
     default:
       return n as T;
   }
+}
+
+/** A copy with its capturing groups made non-capturing, so the groups after it keep their numbers. */
+function uncaptured<T extends AstNode>(node: T): T {
+  const n = node as AstNode;
+  if (!('body' in n) || !Array.isArray(n.body)) return node;
+  const body = (n.body as AstNode[]).map(uncaptured);
+  return (n.type === 'group' && n.behavior === 'normal' ? group('ignore', body) : { ...n, body }) as T;
+}
+
+function group(behavior: 'ignore', body: AstNode[]): AstNode {
+  return { type: 'group', behavior, body, range: [0, 0], raw: '' } as unknown as AstNode;
 }
 
 function classItem(item: CharacterClassBody, variants: CaseVariants): CharacterClassBody[] {
@@ -131,19 +156,25 @@ function characterClass(body: CharacterClassBody[], negative: boolean): AstNode 
   return { type: 'characterClass', kind: 'union', negative, body, range: [0, 0], raw: '' };
 }
 
-/** Capturing groups' names → their numbers (1-based, in order of their opening parenthesis). */
-function groupNumbers(ast: RootNode): Map<string, number> {
+interface CapturingGroups {
+  /** Names → numbers (1-based, in order of their opening parenthesis). */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** Each group's pattern, by number − 1. */
+  readonly bodies: readonly AstNode[][];
+}
+
+function capturingGroups(ast: RootNode): CapturingGroups {
   const numbers = new Map<string, number>();
-  let count = 0;
+  const bodies: AstNode[][] = [];
   const visit = (node: AstNode) => {
     if (node.type === 'group' && node.behavior === 'normal') {
-      count++;
-      if (node.name) numbers.set(node.name.value, count);
+      bodies.push(node.body as AstNode[]);
+      if (node.name) numbers.set(node.name.value, bodies.length);
     }
     if ('body' in node && Array.isArray(node.body)) for (const child of node.body) visit(child as AstNode);
   };
   visit(ast);
-  return numbers;
+  return { numbers, bodies };
 }
 
 /**

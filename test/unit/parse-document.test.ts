@@ -126,6 +126,18 @@ test('impossible calendar dates are rejected', () => {
   assert.deepEqual(issueSpans(parse('---\ntitle: A\nreviewed: 2026-02-30\n---\n').issues), ['3:11-3:21 kb/invalid-value']);
 });
 
+test('values are read with the YAML 1.2 core schema: "no", "on" and dates stay text', () => {
+  const doc = parse('---\ntitle: A\nlocale: no\nreviewed: 2026-10-14\ntags: [on, yes, 7]\n---\n');
+  assert.deepEqual(formatIssues(doc.issues), []);
+  assert.equal(doc.meta.locale, 'no');
+  assert.equal(doc.meta.reviewed, '2026-10-14');
+  assert.deepEqual(doc.meta.tags, ['on', 'yes', '7']);
+});
+
+test('front matter of only comments is an empty mapping, not a wrong type', () => {
+  assert.deepEqual(issueSpans(parse('---\n# draft\n\n# more\n---\nBody\n').issues), ['1:1-1:4 kb/missing-title']);
+});
+
 test('front matter that is not a mapping', () => {
   assert.deepEqual(formatIssues(parse('---\n- a\n- b\n---\n').issues), ['2:1-3:4 error Front matter must be a mapping of "key: value" lines. (kb/wrong-type)']);
 });

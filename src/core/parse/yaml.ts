@@ -1,14 +1,14 @@
-import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
-import { readSimpleYaml } from './simple-yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode, type Document } from 'yaml';
 import { MAX_YAML_DEPTH, tooDeepAt } from './yaml-depth';
 
 /**
- * YAML for front matter, in three speeds. The usual front matter is read by
- * the fast path for its simple shapes (simple-yaml.ts); the rest of the valid
- * front matter with js-yaml, ≈5× faster than the `yaml` package on our files; the
- * `yaml` package's CST, which knows where every key and value sits, is built
- * only when an issue needs a position (see {@link YamlLocator}).
+ * YAML for front matter, configurations and rule files, with two libraries.
+ * js-yaml reads the values: on the 10k front matters of the bench it takes
+ * ~100 ms where the `yaml` package takes ~1.3 s, more than the whole
+ * parse + validate budget. The `yaml` package, which knows where every key
+ * and value sits, is built only when a position is needed: for a syntax
+ * error, or for an issue (see {@link YamlLocator}).
  */
 export type YamlPath = readonly (string | number)[];
 
@@ -31,34 +31,34 @@ export function normalizeCr(yaml: string): string {
 
 export function loadYaml(source: string): YamlLoad {
   const yaml = normalizeCr(source);
-  // js-yaml 5 refuses an empty stream; empty front matter is an empty mapping.
-  if (/^\s*(?:#.*(?:\r\n|\r|\n|$)\s*)*$/.test(yaml)) return { ok: true, value: null };
   const deep = tooDeepAt(yaml);
   if (deep >= 0) {
     return { ok: false, error: { message: `Nested too deeply (more than ${MAX_YAML_DEPTH} levels)`, start: deep, end: Math.max(deep + 1, lineEndAt(yaml, deep)) } };
   }
-  const simple = readSimpleYaml(yaml);
-  if (simple !== undefined) return { ok: true, value: simple };
   try {
-    return { ok: true, value: loadFast(yaml, { schema: CORE_SCHEMA }) };
-  } catch (fastError) {
-    // Ask the positional parser for the same error: its ranges cover the token at fault.
-    const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-      const [start, end] = errorSpan(doc, first.code, first.pos, yaml);
-      return { ok: false, error: { message: cleanMessage(first.message), start, end } };
-    }
-    // Only js-yaml objects (an unknown tag, a bad character): it marks the point after the
-    // offending value, often the next line; underline the content before that point instead.
-    const mark = (fastError as { mark?: { position?: number } }).mark;
-    const reason = (fastError as { reason?: string }).reason ?? String(fastError);
-    let end = Math.min(mark?.position ?? 0, yaml.length);
-    while (end > 0 && /\s/.test(yaml[end - 1])) end--;
-    let start = yaml.lastIndexOf('\n', end - 1) + 1;
-    while (start < end && /[ \t]/.test(yaml[start])) start++;
-    return { ok: false, error: { message: cleanMessage(reason), start, end: Math.max(end, start + 1) } };
+    // An empty or comment-only text loads as undefined or null: an empty mapping to the callers.
+    return { ok: true, value: load(yaml, { schema: CORE_SCHEMA }) ?? null };
+  } catch (error) {
+    return { ok: false, error: syntaxError(yaml, error) };
   }
+}
+
+/** The positional parser's account of the error js-yaml threw: its ranges cover the token at fault. */
+function syntaxError(yaml: string, thrown: unknown): YamlSyntaxError {
+  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const [start, end] = errorSpan(doc, first.code, first.pos, yaml);
+    return { message: cleanMessage(first.message), start, end };
+  }
+  // Only js-yaml objects (an unknown tag, a bad character): it marks the point after the
+  // offending value, often the next line; underline the content before that point instead.
+  const fromJsYaml = thrown instanceof YAMLException;
+  let end = Math.min((fromJsYaml && thrown.mark?.position) || 0, yaml.length);
+  while (end > 0 && /\s/.test(yaml[end - 1])) end--;
+  let start = yaml.lastIndexOf('\n', end - 1) + 1;
+  while (start < end && /[ \t]/.test(yaml[start])) start++;
+  return { message: cleanMessage((fromJsYaml && thrown.reason) || String(thrown)), start, end: Math.max(end, start + 1) };
 }
 
 /**

@@ -39,6 +39,12 @@ test('unterminated front matter reports the opening fence', () => {
   assert.deepEqual(splitFrontMatter('---\r\ntitle: A'), { kind: 'unterminated', openEnd: 3 });
 });
 
-test('a "----" line is not a fence', () => {
+test('a "----" or "---x" line is not a fence', () => {
   assert.equal(splitFrontMatter('---\ntitle: A\n----\n').kind, 'unterminated');
+  assert.equal(splitFrontMatter('---\ntitle: A\n---x\nBody\n').kind, 'unterminated');
+});
+
+test('a word after the opening fence makes it no fence: "---js" is text, never code to run', () => {
+  assert.deepEqual(splitFrontMatter('---js\nprocess.exit(1)\n---\n'), { kind: 'none' });
+  assert.deepEqual(splitFrontMatter('---yaml\ntitle: A\n---\n'), { kind: 'none' });
 });

@@ -150,6 +150,12 @@ export const REPOSITORY_CASES: HostileCase[] = [
     ],
   },
   {
+    name: 'front-matter-blank-lines',
+    why: 'our own (issue 17): gray-matter strips comment lines with /^\\s*#[^\\n]+/gm, quadratic in a run of blank lines (40,000: 1.9 s, four times that per doubling; this file: about 16 minutes); whatever splits front matter must stay linear',
+    files: () => ({ 'doc.md': doc('Hello', `${' \n'.repeat(900_000)}summary: x\n`) }),
+    runs: everyCommand(),
+  },
+  {
     name: 'config-globs-backtracking',
     why: 'our own: picomatch turns "*a*a*a*a*b" into lazy stars; 61 s on one 254-character file name (in Restricted Mode too)',
     files: () => ({

@@ -23,4 +23,11 @@ test('a data file is a JSON or YAML mapping; anything else is refused with where
   const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
   const read = parseDataFile(laughs);
   assert.ok(!read.ok, 'refused');
+  // Past 100 levels, as front matter and configurations: where it gets too deep, not "Maximum call stack size exceeded".
+  assert.deepEqual(parseDataFile(`order:\n  items: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`), {
+    ok: false,
+    message: 'it is nested too deeply (more than 100 levels)',
+    line: 1,
+    character: 107,
+  });
 });

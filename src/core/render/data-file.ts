@@ -6,6 +6,8 @@
  * the preview's "Variables" picker.
  */
 import { parseDocument } from 'yaml';
+import { MAX_YAML_DEPTH, tooDeepAt } from '../parse/yaml-depth';
+import { LineIndex } from '../text/line-index';
 
 export type DataFileRead =
   | { readonly ok: true; readonly data: Readonly<Record<string, unknown>> }
@@ -19,6 +21,12 @@ export type DataFileRead =
 
 export function parseDataFile(text: string): DataFileRead {
   if (text.includes('\0')) return { ok: false, message: 'it is a binary file, not JSON or YAML' };
+  // The parser recurses per level and reports its own stack overflow as a syntax error: say what is wrong.
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const at = new LineIndex(text).positionAt(deep);
+    return { ok: false, message: `it is nested too deeply (more than ${MAX_YAML_DEPTH} levels)`, line: at.line, character: at.character };
+  }
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {

@@ -14,7 +14,7 @@ export { LineIndex } from './text/line-index';
 export { sortByPosition } from './issues';
 export { KbLinter, builtinRules, MAX_RULE_FILE_BYTES } from './lint/kb-linter';
 export { RegexSafety } from './lint/regex-safety';
-export { lintDocument, type ActiveRule } from './lint/engine';
+export { DocumentLinter, lintDocument, type ActiveRule } from './lint/engine';
 export { compileRule } from './lint/compile';
 export { checkExamples, exampleDocument } from './lint/examples';
 export { applyFixes, fixesToApply } from './lint/apply-fixes';

@@ -2,13 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtinRules, lintDocument, parseDocument } from '../../src/core';
+import { builtinRules, DocumentLinter, lintDocument, parseDocument } from '../../src/core';
 import { BlockCache } from '../../src/core/lint/block-cache';
 import { formatIssues } from './helpers/format';
 
 const rules = builtinRules().map((rule) => ({ rule, severity: rule.spec.severity }));
+const linter = new DocumentLinter();
 const lint = (text: string, cache?: BlockCache) =>
-  formatIssues(lintDocument(parseDocument({ path: '/a.md', relativePath: 'a.md', text, requireFrontMatter: true }), rules, cache));
+  formatIssues(linter.lint(parseDocument({ path: '/a.md', relativePath: 'a.md', text, requireFrontMatter: true }), rules, cache));
 
 test('the paragraph cache gives the same findings as a full lint, through a series of edits', () => {
   const base = readFileSync(resolve(__dirname, '../../kb-sample/drafts/kantselyarit.md'), 'utf8');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtinRules, lintDocument, parseDocument } from '../../src/core';
+import { builtinRules, DocumentLinter, parseDocument } from '../../src/core';
 import { setLiteralPrefilter } from '../../src/core/lint/matcher';
 import { literalGroupsOfPattern } from '../../src/core/lint/triggers';
 import { generateKb } from '../../bench/generate-kb';
@@ -59,11 +59,13 @@ test('the literal prefilter changes no finding (kb-sample and 1,500 generated do
     for (const name of readdirSync(join(root, dir))) if (name.endsWith('.md')) files.push({ path: `${dir}/${name}`, text: readFileSync(join(root, dir, name), 'utf8') });
   }
   files.push(...generateKb({ count: 1500, seed: 7 }).filter((f) => f.path.endsWith('.md')));
-  const lintAll = () =>
-    files.flatMap((f) => {
+  const lintAll = () => {
+    const linter = new DocumentLinter();
+    return files.flatMap((f) => {
       const doc = parseDocument({ path: `/kb/${f.path}`, relativePath: f.path, text: f.text, requireFrontMatter: true });
-      return formatIssues(lintDocument(doc, rules)).map((line) => `${f.path} ${line}`);
+      return formatIssues(linter.lint(doc, rules)).map((line) => `${f.path} ${line}`);
     });
+  };
   const filtered = lintAll();
   setLiteralPrefilter(false);
   try {

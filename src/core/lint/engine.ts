@@ -5,11 +5,11 @@ import { isParagraphLocal, type BlockCache } from './block-cache';
 import type { CompiledRule, Finding } from './compiled-rule';
 import { LintBlock, LintContext, type Locale } from './context';
 import { Directives } from './directives';
-import { LiteralScanner } from './literal-scanner';
-import { scanProse } from './prose';
+import type { LiteralScanner } from './literal-scanner';
+import { ApplicableRules, LiteralScanners } from './rule-set-caches';
+import { scanProse, type ProseScan } from './prose';
 import { IssueCap, TOO_COMPLEX_RULE } from '../issue-cap';
 import { approximationMessage } from './prose/approximations';
-
 
 /** A rule as it applies to one document: compiled, with the severity its configuration gives. */
 export interface ActiveRule {
@@ -18,17 +18,35 @@ export interface ActiveRule {
 }
 
 /**
- * Lints one parsed document. Rules see prose only (code, URLs, placeholders,
- * HTML, front matter and quoted customer text are skipped), each paragraph
- * tagged with its language. A rule that throws is reported, never fatal.
+ * Lints documents one at a time, keeping what the documents of one run share: a literal scanner per
+ * set of rules, the rules that apply per kind, type and channels, and the prose scanner's buffers.
+ * One per run (a KbLinter keeps one); two share nothing, so two runs can interleave.
  */
+export class DocumentLinter {
+  private readonly applicable = new ApplicableRules();
+  private readonly scanners = new LiteralScanners();
+
+  /**
+   * Lints one parsed document. Rules see prose only (code, URLs, placeholders,
+   * HTML, front matter and quoted customer text are skipped), each paragraph
+   * tagged with its language. A rule that throws is reported, never fatal.
+   */
+  lint(doc: KbDocument, rules: readonly ActiveRule[], cache?: BlockCache): Issue[] {
+    const applicable = this.applicable.for(rules, doc);
+    // A binary file has no prose worth reading; parsing already said what is wrong with it.
+    if (applicable.length === 0 || doc.issues.some((i) => i.ruleId === 'kb/binary-file')) return [];
+    return lintScanned(doc, applicable, scanProse(doc.text, doc.bodyOffset), this.scanners.for(rules), cache);
+  }
+}
+
+/** Lints one parsed document, as a run of its own (to lint many, keep a DocumentLinter). */
 export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cache?: BlockCache): Issue[] {
-  const applicable = applicableRules(rules, doc);
-  // A binary file has no prose worth reading; parsing already said what is wrong with it.
-  if (applicable.length === 0 || doc.issues.some((i) => i.ruleId === 'kb/binary-file')) return [];
-  const scan = scanProse(doc.text, doc.bodyOffset);
+  return new DocumentLinter().lint(doc, rules, cache);
+}
+
+/** The rules that apply, run over the document's scanned prose. */
+function lintScanned(doc: KbDocument, applicable: readonly ActiveRule[], scan: ProseScan, scanner: LiteralScanner, cache: BlockCache | undefined): Issue[] {
   const fallback: Locale = doc.meta.locale?.toLowerCase().startsWith('en') ? 'en' : 'ru';
-  const scanner = scannerFor(rules);
   const ctx = new LintContext(
     doc,
     scan.blocks.map((b) => new LintBlock(doc.text, b, fallback, scanner)),
@@ -124,58 +142,4 @@ function shift(f: Finding, by: number): Finding {
     message: f.message,
     fix: f.fix && { start: f.fix.start + by, end: f.fix.end + by, text: f.fix.text },
   };
-}
-
-const applicableBySet = new WeakMap<readonly ActiveRule[], Map<string, readonly ActiveRule[]>>();
-
-/**
- * The rules that apply to `doc`'s kind, type and channels. Documents share a few dozen such
- * combinations, so the answer is kept per rule set and combination, not worked out per document.
- */
-function applicableRules(rules: readonly ActiveRule[], doc: KbDocument): readonly ActiveRule[] {
-  const { kind, type, channels } = doc.meta;
-  const key = `${kind ?? ''}\u0000${type ?? ''}\u0000${channels.join(',')}`;
-  let byKey = applicableBySet.get(rules);
-  if (!byKey) applicableBySet.set(rules, (byKey = new Map()));
-  let applicable = byKey.get(key);
-  if (!applicable) {
-    applicable = rules.filter((r) => applies(r.rule, doc));
-    // Bounded: channel lists are free text in broken documents.
-    if (byKey.size < 1_000) byKey.set(key, applicable);
-  }
-  return applicable;
-}
-
-function applies(rule: CompiledRule, doc: KbDocument): boolean {
-  const { spec } = rule;
-  const { meta } = doc;
-  if (spec.kinds && !(meta.kind && spec.kinds.includes(meta.kind))) return false;
-  if (spec.types && !(meta.type && spec.types.includes(meta.type))) return false;
-  if (spec.channels && !meta.channels.some((c) => spec.channels!.includes(c))) return false;
-  return true;
-}
-
-const scannerByRules = new WeakMap<readonly ActiveRule[], LiteralScanner>();
-const scannerByKey = new Map<string, LiteralScanner>();
-const ruleSerial = new WeakMap<CompiledRule, number>();
-let serials = 0;
-/** Distinct rule sets whose scanners are kept (a KB has a few: one per combination of overrides). */
-const SCANNERS_KEPT = 16;
-
-/**
- * One literal scanner per set of rules. Callers may pass a new array for every document (RuleSet
- * does), so arrays map to a key made of the rules' identities, and equal sets share a scanner.
- */
-function scannerFor(rules: readonly ActiveRule[]): LiteralScanner {
-  let scanner = scannerByRules.get(rules);
-  if (scanner) return scanner;
-  const key = rules.map(({ rule }) => ruleSerial.get(rule) ?? (ruleSerial.set(rule, ++serials), serials)).join(',');
-  scanner = scannerByKey.get(key);
-  if (!scanner) {
-    if (scannerByKey.size >= SCANNERS_KEPT) scannerByKey.delete(scannerByKey.keys().next().value!);
-    scanner = new LiteralScanner(rules.flatMap(({ rule }) => rule.matchers ?? []));
-    scannerByKey.set(key, scanner);
-  }
-  scannerByRules.set(rules, scanner);
-  return scanner;
 }

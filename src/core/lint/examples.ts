@@ -2,7 +2,7 @@ import { parseDocument } from '../kb/parse-document';
 import type { Issue } from '../types';
 import { compileRule } from './compile';
 import type { CompiledRule } from './compiled-rule';
-import { lintDocument } from './engine';
+import { DocumentLinter } from './engine';
 import type { Example, RuleSpec } from './rule-spec';
 
 /** A rule's example that did not behave as promised. */
@@ -28,13 +28,17 @@ export function exampleDocument(spec: RuleSpec, example: Example): string {
   return `${lines.join('\n')}${e.text}\n`;
 }
 
-/** Runs every example of a rule; returns the failures (none when the rule keeps its promises). */
-export function checkExamples(spec: RuleSpec, compiled: CompiledRule = compileRule(spec)): ExampleFailure[] {
+/**
+ * Runs every example of a rule; returns the failures (none when the rule keeps its promises). One
+ * linter for all of them: it builds the rule's literal scanner once.
+ */
+export function checkExamples(spec: RuleSpec, compiled: CompiledRule = compileRule(spec), linter = new DocumentLinter()): ExampleFailure[] {
   const failures: ExampleFailure[] = [];
+  const rules = [{ rule: compiled, severity: spec.severity }];
   const run = (example: Example) => {
     const text = exampleDocument(spec, example);
     const doc = parseDocument({ path: '/example.md', relativePath: 'example.md', text, requireFrontMatter: true });
-    return lintDocument(doc, [{ rule: compiled, severity: spec.severity }]).filter((i) => i.ruleId === spec.id);
+    return linter.lint(doc, rules).filter((i) => i.ruleId === spec.id);
   };
   spec.examples.bad.forEach((example, index) => {
     if (run(example).length === 0) failures.push({ which: 'bad', index, text: textOf(example), issues: [] });

@@ -10,7 +10,7 @@ import type { Issue, Range } from '../types';
 import { BlockCache } from './block-cache';
 import { compileRule } from './compile';
 import type { CompiledRule } from './compiled-rule';
-import { lintDocument } from './engine';
+import { DocumentLinter } from './engine';
 import { RuleSet } from './rule-set';
 import { BUILTIN_RULES } from './rules';
 import { RegexSafety } from './regex-safety';
@@ -43,6 +43,7 @@ export interface KbLinterOptions {
  */
 export class KbLinter {
   private readonly cache: BlockCache | undefined;
+  private readonly linter = new DocumentLinter();
 
   private constructor(
     readonly ruleSet: RuleSet,
@@ -99,7 +100,7 @@ export class KbLinter {
   }
 
   lint(doc: KbDocument): Issue[] {
-    return lintDocument(doc, this.ruleSet.forDocument(doc), this.cache);
+    return this.linter.lint(doc, this.ruleSet.forDocument(doc), this.cache);
   }
 }
 

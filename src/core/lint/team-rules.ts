@@ -13,7 +13,7 @@ import { RULE_SCHEMAS } from './rule-schema';
 import type { RuleSpec, SubstitutionRule } from './rule-spec';
 import { parseDocument } from '../kb/parse-document';
 import { loadYaml } from '../parse/yaml';
-import { lintDocument } from './engine';
+import { DocumentLinter } from './engine';
 
 const FILE_SCHEMA: Schema = { rules: { field: { type: 'list', item: { type: 'any' } }, required: true, description: 'The team rules.' } };
 
@@ -123,8 +123,10 @@ function loadRule(
     issues.push({ ruleId: 'kb/invalid-value', severity: 'error', message: `Rule ${spec.id} cannot be used: ${(error as Error).message}`, range: at(['id']) });
     return undefined;
   }
+  // One linter for the rule's own checks below: it builds the rule's literal scanner once.
+  const linter = new DocumentLinter();
   if (spec.kind === 'substitution') {
-    const growing = selfTriggering(spec, compiled);
+    const growing = selfTriggering(spec, compiled, linter);
     for (const { key, replacement } of growing) {
       issues.push({
         ruleId: 'kb/invalid-value',
@@ -135,7 +137,7 @@ function loadRule(
     }
     if (growing.length) return undefined;
   }
-  for (const failure of checkExamples(spec, compiled)) {
+  for (const failure of checkExamples(spec, compiled, linter)) {
     issues.push({
       ruleId: 'kb/rule-example',
       severity: 'warning',
@@ -212,13 +214,14 @@ function unstableReplacements(spec: SubstitutionRule): { key: string; problem: s
 }
 
 /** Keys whose replacement the rule flags again: fix-all would never be done with them. */
-function selfTriggering(spec: SubstitutionRule, compiled: CompiledRule): { key: string; replacement: string }[] {
+function selfTriggering(spec: SubstitutionRule, compiled: CompiledRule, linter: DocumentLinter): { key: string; replacement: string }[] {
   const out: { key: string; replacement: string }[] = [];
+  const rules = [{ rule: compiled, severity: spec.severity }];
   for (const [key, value] of Object.entries(spec.swap)) {
     for (const replacement of typeof value === 'string' ? [value] : value) {
       const text = exampleDocument(spec, replacement);
       const doc = parseDocument({ path: '/replacement.md', relativePath: 'replacement.md', text, requireFrontMatter: true });
-      if (lintDocument(doc, [{ rule: compiled, severity: spec.severity }]).some((i) => i.ruleId === spec.id)) {
+      if (linter.lint(doc, rules).some((i) => i.ruleId === spec.id)) {
         out.push({ key, replacement });
         break;
       }

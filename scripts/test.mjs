@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything, in order, stopping at the first failure.
-//   npm packages → build → typecheck → unit tests → hostile inputs → real-VS-Code tools →
+//   npm packages → build → typecheck → unit tests → property tests at full size → hostile inputs → real-VS-Code tools →
 //   integration suites in code-server (kb-sample, a folder inside it, Restricted Mode) → e2e in Chromium.
 // Each step's output is streamed as it comes; a summary with per-step timing follows, and the last
 // line is "N passed, N failed" over the unit, integration and e2e tests. Only node builtins: this
@@ -55,6 +55,8 @@ const steps = [
   { name: 'build', command: () => [process.execPath, ['esbuild.js']] },
   { name: 'typecheck', command: () => [npx, ['tsc', '--noEmit', '-p', '.']] },
   { name: 'unit tests', command: () => [npm, ['run', '--silent', 'test:unit']], counts: nodeTestCounts },
+  // The same property tests at their full size (`test:unit` runs a sample of each; test/unit/helpers/fuzz.ts).
+  { name: 'property tests, full size', command: () => [npm, ['run', '--silent', 'test:fuzz']], counts: nodeTestCounts },
   // Each hostile input through the built CLI in a child process with a time and heap watchdog.
   {
     name: 'hostile inputs',

@@ -14,13 +14,12 @@ test('keys named like Object.prototype members are unknown keys, not crashes', (
   assert.deepEqual(issueSpans(parse('---\ntitle: A\nvariables:\n  x: {constructor: 1}\n---\n{{ x }}\n').issues), ['4:7-4:18 kb/unknown-key']);
 });
 
-test('a "billion laughs" of nested aliases neither hangs nor throws', () => {
+// The timeout is a watchdog for a hang (an expansion of 9^10 nodes would never end), not a speed test.
+test('a "billion laughs" of nested aliases neither hangs nor throws', { timeout: 60_000 }, () => {
   const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
   for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
   const yaml = `${levels.join('\n')}\ntags: [*j, *j]\n`;
-  const started = Date.now();
   const doc = parse(`---\ntitle: A\n${yaml}---\n`);
-  assert.ok(Date.now() - started < 5000, 'bounded');
   assert.ok(doc.issues.some((i) => i.ruleId === 'kb/unknown-key'));
   assert.ok(parseConfig(`${levels.join('\n')}\nignore: [*j, *j]\n`).issues.length > 0);
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { scanLetters } from '../../src/core/lint/text/letters';
 import { isSimpleText } from '../../src/core/text/simple-text';
 import { wordStarts } from '../../src/core/lint/text/words';
+import { fuzz } from './helpers/fuzz';
 
 test('"simple" is isSimpleText for every BMP character', () => {
   for (let c = 0; c < 0x10000; c++) {
@@ -30,7 +31,7 @@ test('one pass gives the letter counts, ё, simplicity and the word regex\'s sta
         assert.equal(scan.wordStarts, undefined);
       }
     }),
-    { numRuns: 20_000, seed: 20261201 },
+    fuzz(20_000, 20261201),
   );
   // A long paragraph, and results independent of each other.
   const long = 'слово-за-словом и word '.repeat(2_000);

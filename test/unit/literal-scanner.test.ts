@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { LiteralScanner, type LiteralSource } from '../../src/core/lint/literal-scanner';
 import type { Literal } from '../../src/core/lint/triggers';
 import { Matcher, setLiteralPrefilter, type Haystack } from '../../src/core/lint/matcher';
+import { fuzz } from './helpers/fuzz';
 
 /** Each alternative with one group of literals (no word edges). */
 const source = (...alternatives: (string[] | undefined)[]): LiteralSource => ({
@@ -77,7 +78,7 @@ test('scanning agrees with a naive search, for random literals, groups, edges an
         assert.deepEqual(scanner.alternativesOf(s, scanner.scan(t)), expected, t);
       }
     }),
-    { numRuns: 2_000 },
+    fuzz(2_000, 20261214),
   );
 });
 
@@ -94,7 +95,7 @@ test('scanning agrees with includes() on the lowercased text, for random literal
       }
       assert.deepEqual(scanner.union(texts.map((t) => scanner.scan(t))), scanner.scan(texts.join('|')));
     }),
-    { numRuns: 2_000 },
+    fuzz(2_000, 20261215),
   );
 });
 
@@ -128,7 +129,7 @@ test('running only the alternatives whose literals occur gives the alternationâ€
         setLiteralPrefilter(true);
       }
     }),
-    { numRuns: 3_000 },
+    fuzz(3_000, 20261216),
   );
 });
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { defaultTreeAdapter, html as parse5Html, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { MAX_HOSTS, parseSrcset, previewImages, remoteImagePolicy, type PreviewImageOptions } from '../../src/core/render/preview-images';
 import { previewCsp, previewHtml } from '../../src/extension/preview/preview-html';
+import { fuzz } from './helpers/fuzz';
 
 /** KB files get a scheme of their own here, so a remote address can never pass for one. */
 const local = (segments: readonly string[]) => `kb-file:/${segments.join('/')}`;
@@ -242,6 +243,6 @@ test('property: whatever the markup, no remote source survives and nothing remot
       assert.ok(out.blocked >= remoteElements, `${html}: ${out.blocked} counted, ${remoteElements} elements with a remote source`);
       assert.ok(out.blocked <= (html.match(/<[a-z]/gi) ?? []).length, `${html}: ${out.blocked} counted`);
     }),
-    { numRuns: 300 },
+    fuzz(300, 20261210),
   );
 });

@@ -8,7 +8,7 @@
  * ranges, and checks on every text node that the tokens it counts spell the node's value; the focused
  * cases in prose.test.ts pin its output by hand.
  *
- * PROSE_FUZZ_RUNS / PROSE_FUZZ_SEED override the property test's size and seed.
+ * FUZZ=1, FUZZ_RUNS and FUZZ_SEED set the property test's size and seed (helpers/fuzz.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +25,7 @@ import { scanProseFromMdast } from '../../src/core/lint/prose/from-mdast';
 import { splitFrontMatter } from '../../src/core/parse/front-matter';
 import { generateKb } from '../../bench/generate-kb';
 import { markdownDocument } from './helpers/markdown-arbitrary';
+import { fuzz } from './helpers/fuzz';
 
 const KB_SAMPLE = join(__dirname, '..', '..', 'kb-sample');
 
@@ -140,9 +141,8 @@ test('generated corpus: the first 2,000 documents scan exactly as mdast; fallbac
   assert.ok(fallbacks < files.length / 100, `${fallbacks} fallbacks`);
 });
 
-test('generated Markdown (fast-check): fast scan equals mdast on ≥ 2,000 documents', (t) => {
-  const runs = Number(process.env.PROSE_FUZZ_RUNS ?? 2200);
-  const seed = process.env.PROSE_FUZZ_SEED ? Number(process.env.PROSE_FUZZ_SEED) : 20261125;
+test('generated Markdown (fast-check): fast scan equals mdast', (t) => {
+  const { numRuns: runs, seed } = fuzz(2200, 20261125);
   let total = 0;
   let fallbacks = 0;
   const reasons = new Map<string, number>();
@@ -161,7 +161,7 @@ test('generated Markdown (fast-check): fast scan equals mdast on ≥ 2,000 docum
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     assert.fail(`${fc.defaultReportMessage(details)}\n${cause}`);
   }
-  assert.ok(total >= Math.min(runs, 2000));
+  assert.ok(total >= runs * 0.9, `${total} of ${runs} documents ran`);
   t.diagnostic(`${total} documents, ${fallbacks} fallbacks ${JSON.stringify([...reasons])}`);
   // Generated documents are full of rare constructs on purpose; still, nearly all take the fast path.
   assert.ok(fallbacks < total * 0.03, `fallbacks ${fallbacks}/${total}: ${JSON.stringify([...reasons])}`);

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { PieceLocator } from '../../src/core/render/locate';
 import type { Range } from '../../src/core/types';
 import { kbDoc } from './helpers/render';
+import { fuzz } from './helpers/fuzz';
 
 /** The scan from the cursor to the end for every character, as it was. */
 function scanRanges(doc: ReturnType<typeof kbDoc>, text: string, start: number, end: number, indices: number[]): (Range | undefined)[] {
@@ -47,7 +48,7 @@ test('the same ranges as scanning the source for every character (fast-check)', 
         JSON.stringify([body, text]),
       );
     }),
-    { numRuns: 3000, seed: 20261207 },
+    fuzz(3000, 20261207),
   );
 });
 

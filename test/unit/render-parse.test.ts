@@ -16,6 +16,7 @@ import { markdownParts, openUntil } from '../../src/core/render/markdown-parts';
 import { gfmPartsFor, parseMarkdown } from '../../src/core/render/parse-markdown';
 import { MarkdownPartCache } from '../../src/core/render/part-cache';
 import { markdownDocument } from './helpers/markdown-arbitrary';
+import { fuzz } from './helpers/fuzz';
 
 const full = (text: string) => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
@@ -64,8 +65,8 @@ test('each GFM construct is still found at the edge of its trigger', () => {
 /** The shared generator seldom writes `[^`: footnote calls and definitions, some inside other constructs. */
 const FOOTNOTES = fc.constantFrom('', '', '', '\n\nSee this[^1].\n\n[^1]: The *note*.', ' x[^a] y', '\n\n> [^q]: quoted\n', '\n- [^1]\n\n[^1]:\n    indented', '[^]');
 
-test('generated Markdown (fast-check): the same tree as full GFM, ≥ 3,000 documents', (t) => {
-  const runs = Number(process.env.RENDER_PARSE_RUNS ?? 3000);
+test('generated Markdown (fast-check): the same tree as full GFM', (t) => {
+  const { numRuns: runs, seed } = fuzz(3000, 20261201);
   const left = new Map<string, number>();
   const kept = new Map<string, number>();
   const all = gfmPartsFor('| ~ [^ @ [x]');
@@ -78,7 +79,7 @@ test('generated Markdown (fast-check): the same tree as full GFM, ≥ 3,000 docu
       for (const name of all) (used.includes(name) ? kept : left).set(name, ((used.includes(name) ? kept : left).get(name) ?? 0) + 1);
       assert.deepEqual(parseMarkdown(doc), full(doc), JSON.stringify(doc));
     }),
-    { numRuns: runs, seed: 20261201 },
+    { numRuns: runs, seed },
   );
   if (details.failed) assert.fail(fc.defaultReportMessage(details));
   t.diagnostic(`${runs} documents; left out: ${JSON.stringify([...left])}; kept: ${JSON.stringify([...kept])}`);
@@ -139,8 +140,8 @@ const ACROSS_BLANK_LINES = fc.constantFrom(
   '1. a\n\n   ```\n   b\n\n', '<div>\n\nx\n\n</div>', '    indented\n\n    code', 'para\n\n\n\npara', '* a\n\n* b\n\n\nc', '-\n\n  x\n\ny', '<pre>\n\n</pre>',
 );
 
-test('generated Markdown cut into parts (fast-check): the same tree as one parse, ≥ 2,000 documents', (t) => {
-  const runs = Number(process.env.RENDER_PARSE_RUNS ?? 2000);
+test('generated Markdown cut into parts (fast-check): the same tree as one parse', (t) => {
+  const { numRuns: runs, seed } = fuzz(2000, 20261202);
   let cut = 0;
   let joined = 0;
   const details = fc.check(
@@ -156,7 +157,7 @@ test('generated Markdown cut into parts (fast-check): the same tree as one parse
       if (parts.some((p, i) => i + 1 < parts.length && openUntil(full(doc.slice(p.start, parts[i + 1].start)), doc, p.start, parts[i + 1].start) !== undefined)) joined++;
       assert.deepEqual(parseMarkdown(doc), full(doc), JSON.stringify(doc));
     }),
-    { numRuns: runs, seed: 20261202 },
+    { numRuns: runs, seed },
   );
   if (details.failed) assert.fail(fc.defaultReportMessage(details));
   t.diagnostic(`${runs} documents; cut into parts: ${cut}; with a part joined to the next: ${joined}`);
@@ -165,7 +166,7 @@ test('generated Markdown cut into parts (fast-check): the same tree as one parse
 });
 
 test('with a part cache: the same trees as without, edit after edit, and none shared (fast-check)', (t) => {
-  const runs = Math.round(Number(process.env.RENDER_PARSE_RUNS ?? 2000) / 4);
+  const { numRuns: runs, seed } = fuzz(500, 20261203);
   const cache = new MarkdownPartCache(5_000_000);
   let hits = 0;
   const details = fc.check(
@@ -186,7 +187,7 @@ test('with a part cache: the same trees as without, edit after edit, and none sh
         assert.deepEqual(parseMarkdown(version, cache), full(version), JSON.stringify(version));
       }
     }),
-    { numRuns: runs, seed: 20261203 },
+    { numRuns: runs, seed },
   );
   if (details.failed) assert.fail(fc.defaultReportMessage(details));
   t.diagnostic(`${runs} documents edited; parses answered wholly from the cache: ${hits}; cache holds ${cache.chars} characters`);

@@ -5,6 +5,7 @@ import { CHANNELS, measureSms, renderAll, renderChannel } from '../../src/core';
 import { bodyDoc, kbDoc } from './helpers/render';
 import { kbDocumentText } from './helpers/render-arbitrary';
 import { checkChat, checkEmailHtml, checkSlack, checkTelegram } from './helpers/render-checks';
+import { fuzz } from './helpers/fuzz';
 
 /*
  * Properties of the channel renderers on generated documents, and the XSS
@@ -125,7 +126,7 @@ const smsText = fc.oneof(
   fc.tuple(fc.constantFrom('a', '€', 'я', '😀'), fc.integer({ min: 60, max: 170 }), fc.constantFrom('€', '😀', 'b', 'я')).map(([a, n, b]) => a.repeat(n) + b + a.repeat(n)),
 );
 
-test('measureSms agrees with the 3GPP reference on 20,000 texts', () => {
+test('measureSms agrees with the 3GPP reference on generated texts', () => {
   fc.assert(
     fc.property(smsText, (text) => {
       const m = measureSms(text);
@@ -134,7 +135,7 @@ test('measureSms agrees with the 3GPP reference on 20,000 texts', () => {
       const parts = m.partStarts.map((s, i) => text.slice(s, m.partStarts[i + 1] ?? text.length));
       assert.deepEqual(parts, r.parts);
     }),
-    { numRuns: 20_000 },
+    fuzz(20_000, 20261211),
   );
 });
 
@@ -162,12 +163,12 @@ test('the checkers catch what they are for', () => {
 });
 
 /**
- * 10,000 generated documents, each rendered for all seven channels: every
+ * Generated documents (10,000 with FUZZ=1), each rendered for all seven channels: every
  * payload keeps its channel's grammar, and no HTML-speaking payload holds
  * anything a browser or client would run (the XSS cases below check the
  * text channels too, on payloads whose place in the document is known).
  */
-test('every channel keeps its grammar, SMS counts agree with 3GPP, no HTML payload can run a script: 10,000 generated documents', () => {
+test('every channel keeps its grammar, SMS counts agree with 3GPP, no HTML payload can run a script: generated documents', () => {
   fc.assert(
     fc.property(kbDocumentText, (text) => {
       const all = renderAll(kbDoc(text));
@@ -204,7 +205,7 @@ test('every channel keeps its grammar, SMS counts agree with 3GPP, no HTML paylo
       assert.equal(phone.phone!.seconds, Math.round((phone.phone!.words * 60) / 150));
       assert.ok(phone.phone!.words >= phone.output.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, 'every spoken token counts');
     }),
-    { numRuns: 10_000 },
+    fuzz(10_000, 20261212),
   );
 });
 
@@ -259,7 +260,7 @@ test('safe raw HTML keeps its formatting in every channel', () => {
 const SURROGATE_SAMPLES = ['x\\ud83d', '\\ude00y', '\\ud83d \\ude00', '\\0\\U0001D400', '\\0\\ud83d\\ude00', '😀\\0', 'a\\u0001\\0b'];
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-test('no channel output holds a lone surrogate: 2,000 generated documents with surrogate halves and NULs in values', () => {
+test('no channel output holds a lone surrogate: generated documents with surrogate halves and NULs in values', () => {
   fc.assert(
     fc.property(kbDocumentText, fc.constantFrom(...SURROGATE_SAMPLES), (text, sample) => {
       // The value first and last in the body: where a phone script's text begins and ends.
@@ -271,6 +272,6 @@ test('no channel output holds a lone surrogate: 2,000 generated documents with s
         for (const part of [r.output, r.text ?? '', r.subject ?? '', ...(r.sms?.parts ?? [])]) assert.doesNotMatch(part, LONE_SURROGATE, `${channel}: ${JSON.stringify(part)}`);
       }
     }),
-    { numRuns: 2000 },
+    fuzz(2000, 20261213),
   );
 });

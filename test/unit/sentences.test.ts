@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { splitSentences, type Span } from '../../src/core/lint/text/sentences';
+import { fuzz } from './helpers/fuzz';
 
 /**
  * The definition, written with one-character regexes as it first was: the code-unit version in
@@ -51,6 +52,6 @@ test('sentences split as the one-character-regex definition does (fast-check)', 
       const text = parts.join('');
       assert.deepEqual(splitSentences(text), reference(text), JSON.stringify(text));
     }),
-    { numRuns: 30_000, seed: 20261201 },
+    fuzz(30_000, 20261201),
   );
 });

@@ -5,6 +5,7 @@ import { capsWords } from '../../src/core/lint/kinds/capitalization';
 import { isSimpleText } from '../../src/core/text/simple-text';
 import { splitSentences } from '../../src/core/lint/text/sentences';
 import { countStarts, countWords, wordStarts } from '../../src/core/lint/text/words';
+import { fuzz } from './helpers/fuzz';
 
 // Characters around the edges of the simple set's ranges, and a few just outside it.
 const SIMPLE = [...'aZzA09_-\'’ .,!?«»—–…\u00a0\u0001ЁёАЯаяЖжQq№₽\u2014\u2019\t\n', ...'--\'\'’’aaяя'];
@@ -27,7 +28,7 @@ test('the plain-range regexes find what the Unicode ones find in simple texts', 
       assert.equal(countWords(t, start, end, true), countWords(t, start, end, false), `words in [${start}, ${end})`);
       assert.deepEqual(capsWords(t, true).map((m) => [m.index, m[0]]), capsWords(t, false).map((m) => [m.index, m[0]]));
     }),
-    { numRuns: 10_000 },
+    fuzz(10_000, 20261217),
   );
 });
 
@@ -42,6 +43,6 @@ test('words per sentence from one pass over the paragraph agree with counting ea
       assert.equal(starts.length, countWords(t, 0, t.length, simple));
       for (const s of splitSentences(t)) assert.equal(countStarts(starts, s.start, s.end), countWords(t, s.start, s.end, simple), `sentence [${s.start}, ${s.end})`);
     }),
-    { numRuns: 5_000 },
+    fuzz(5_000, 20261218),
   );
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { BARE_ADDRESS, countWords, findEmoji, MAY_HOLD_EMOJI, replaceBareAddresses, speakable, spoken } from '../../src/core/render/speakable';
 import { Writer } from '../../src/core/render/writer';
+import { fuzz } from './helpers/fuzz';
 
 const piece = fc.constantFrom(
   'help', 'skladno', 'app', 'Сайт', 'пример', 'x1', '.', '.', '@', '/', '-', '_', '%', '+', ':', 'https://', 'www.', ' ', ' ', '\n', '\u00a0', '\t', '\r', '\u2003', '\u3000', '\ufeff', '\u2028',
@@ -17,7 +18,7 @@ test('bare addresses are found token by token exactly as BARE_ADDRESS finds them
       const text = parts.join('');
       assert.equal(replaceBareAddresses(text, mark), text.replace(BARE_ADDRESS, mark), JSON.stringify(text));
     }),
-    { numRuns: 20_000, seed: 20261201 },
+    fuzz(20_000, 20261201),
   );
   // A long run without a space or an address is passed over in one step (it once took 1.2 s at 40,000 characters).
   const run = `${'x'.repeat(40_000)}.ru`;
@@ -59,7 +60,7 @@ test('a script made speakable in chunks of whole lines reads the same as made sp
       assert.equal(chunks.map((c) => speakable(c, locale)).join(''), whole, JSON.stringify(text));
       assert.equal(chunks.reduce((n, c) => n + countWords(c), 0), countWords(text));
     }),
-    { numRuns: 10_000, seed: 20261202 },
+    fuzz(10_000, 20261202),
   );
   // A sign at the start of a line is read as one; a line break is never swallowed.
   assert.equal(speakable('A\n& B\n50\n% of it', 'en'), 'A\nand B\n50\n percent of it');
@@ -77,7 +78,7 @@ test('ASCII-and-Russian scripts (plain-range patterns) read and count as through
       assert.equal(countWords(text), text.match(unicodeWord)?.length ?? 0, JSON.stringify(text));
       assert.equal(speakable(`é\n${text}`, locale), `é\n${speakable(text, locale)}`, JSON.stringify(text));
     }),
-    { numRuns: 10_000, seed: 20261205 },
+    fuzz(10_000, 20261205),
   );
   assert.equal(speakable('Оплата через СБП и API', 'ru'), 'Оплата через эс-бэ-пэ и эй-пи-ай');
 });

@@ -6,16 +6,17 @@
  * takes `\p{L}` to overlap with everything, `\s` included, and so calls the
  * unambiguous `настро\p{L}*,?\s+,` catastrophic.
  * A hang fails the test through its timeout (a watchdog, not a speed test).
- * TEAM_FUZZ_RUNS / TEAM_FUZZ_SEED set the size and seed.
+ * FUZZ=1, FUZZ_RUNS and FUZZ_SEED set the size and seed (helpers/fuzz.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lintDocument, parseDocument } from '../../src/core';
 import { parseTeamRules } from '../../src/core/lint/team-rules';
+import { fuzzRuns, fuzzSeed } from './helpers/fuzz';
 
-const RUNS = Number(process.env.TEAM_FUZZ_RUNS ?? 25);
-const SEED = process.env.TEAM_FUZZ_SEED ? Number(process.env.TEAM_FUZZ_SEED) : 20261207;
+const RUNS = fuzzRuns(25);
+const SEED = fuzzSeed(20261207);
 const WATCHDOG_MS = 10 * 60_000;
 
 /** Characters whose runs make overlapping quantifiers explode, in both scripts and their case variants. */

@@ -4,6 +4,7 @@ import { CHECK_HELP, runCheck } from './commands/check';
 import { LINT_HELP, runLint } from './commands/lint';
 import { RENDER_HELP, runRender } from './commands/render';
 import { runSearch, SEARCH_HELP } from './commands/search';
+import { searchCacheFolder } from './search-cache';
 import { UsageError } from './usage-error';
 
 const HELP = `Usage: support-kb <command> [options]
@@ -28,6 +29,8 @@ export interface CliIo {
   readonly cwd: string;
   readonly isTTY: boolean;
   readonly readStdin?: () => Promise<string>;
+  /** The environment (where search keeps its index); process.env when absent. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -112,6 +115,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           locale: { type: 'string' },
           channel: { type: 'string' },
           json: { type: 'boolean' },
+          'no-cache': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -132,6 +136,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         json: values.json ?? false,
         cwd: io.cwd,
         color: io.isTTY && !process.env.NO_COLOR,
+        cacheFolder: values['no-cache'] ? undefined : searchCacheFolder(io.env ?? process.env),
       });
       io.stderr.write(result.notes);
       io.stdout.write(result.output);

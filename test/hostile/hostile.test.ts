@@ -18,6 +18,9 @@ const OUTPUT_BUDGET_BYTES = 64 * 1024 * 1024;
 
 const REPO = resolve(__dirname, '../..');
 const CLI = join(REPO, 'dist', 'cli.js');
+/** `search` keeps its index under XDG_CACHE_HOME: here a folder of this run's, never the user's. */
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'support-kb-hostile-cache-'));
+process.on('exit', () => rmSync(CACHE_HOME, { recursive: true, force: true }));
 /** A Node stack frame ("    at fn (file:1:2)"): users get messages, never these. */
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -36,7 +39,7 @@ function runCli(args: readonly string[], cwd: string): Promise<RunResult> {
     const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_BUDGET_MB}`, CLI, ...args], {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: CACHE_HOME },
     });
     let timedOut = false;
     const timer = setTimeout(() => {

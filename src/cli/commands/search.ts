@@ -1,8 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { findConfigRoot, loadKnowledgeBase, parseQuery, TemplateIndex, type QueryFilters, type SearchHit } from '../../core';
+import { findConfigRoot, loadKnowledgeBase, parseQuery, type QueryFilters, type SearchHit } from '../../core';
 import { ANSI, PLAIN, type Colors } from '../format-stylish';
 import { nodeFileSystem } from '../node-file-system';
+import { cachedIndex } from '../search-cache';
 import { UsageError } from '../usage-error';
 import { toPosix } from './check';
 
@@ -15,6 +16,8 @@ export interface SearchOptions {
   readonly json: boolean;
   readonly cwd: string;
   readonly color: boolean;
+  /** Where the index is kept between runs (search-cache.ts); undefined: build it afresh, keep nothing. */
+  readonly cacheFolder?: string;
 }
 
 export interface JsonSearchHit {
@@ -25,7 +28,7 @@ export interface JsonSearchHit {
   readonly score: number;
 }
 
-export const SEARCH_HELP = `Usage: support-kb search QUERY [--kb DIR] [--limit N] [--locale L] [--channel C] [--json]
+export const SEARCH_HELP = `Usage: support-kb search QUERY [--kb DIR] [--limit N] [--locale L] [--channel C] [--json] [--no-cache]
 
 Finds templates and FAQs in the knowledge base, best match first. QUERY may
 hold filters: #tag, lang:ru, ch:sms, type:faq, kind:refusal. Russian word
@@ -38,6 +41,8 @@ Options:
   --locale L     only documents in this language (en also matches en-GB)
   --channel C    only documents for this channel (email, chat, sms, …)
   --json         print [{ "id", "title", "path", "score" }], best first
+  --no-cache     build the index afresh and keep no copy (by default it is kept
+                 in ~/.cache/support-kb, or $XDG_CACHE_HOME, for the next search)
   -h, --help     show this help
 
 Exit codes: 0 (also when nothing is found), 2 usage error.`;
@@ -50,8 +55,9 @@ export async function runSearch(o: SearchOptions): Promise<{ code: number; outpu
   if (!stat?.isDirectory()) throw new UsageError(`not a directory: ${o.kb}`);
 
   const configRoot = await findConfigRoot(nodeFileSystem, dir);
-  const kb = await loadKnowledgeBase(nodeFileSystem, configRoot ?? dir, configRoot !== undefined);
-  const index = TemplateIndex.build(kb.documents());
+  const root = configRoot ?? dir;
+  const kb = await loadKnowledgeBase(nodeFileSystem, root, configRoot !== undefined);
+  const { index } = await cachedIndex(root, [...kb.documents()], o.cacheFolder);
   const result = index.search(o.query, { limit: o.limit, filters });
 
   const notes = result.messages.map((m) => `support-kb: note: ${m}\n`).join('');

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../../../src/cli/main';
@@ -13,11 +14,16 @@ class Sink extends Writable {
   }
 }
 
+/** Search keeps its index under XDG_CACHE_HOME: in tests, a folder of this process's, never the user's. */
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'support-kb-cache-'));
+process.on('exit', () => rmSync(CACHE_HOME, { recursive: true, force: true }));
+
 /** Runs the CLI in-process: exit code and what it wrote. */
-export async function runCli(args: string[], options: { cwd?: string; isTTY?: boolean; stdin?: string } = {}) {
+export async function runCli(args: string[], options: { cwd?: string; isTTY?: boolean; stdin?: string; env?: NodeJS.ProcessEnv } = {}) {
   const stdout = new Sink();
   const stderr = new Sink();
-  const code = await main(args, { stdout, stderr, cwd: options.cwd ?? REPO, isTTY: options.isTTY ?? false, readStdin: async () => options.stdin ?? '' });
+  const env = options.env ?? { ...process.env, XDG_CACHE_HOME: CACHE_HOME };
+  const code = await main(args, { stdout, stderr, cwd: options.cwd ?? REPO, isTTY: options.isTTY ?? false, readStdin: async () => options.stdin ?? '', env });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -8,14 +8,18 @@
 import { cpus, totalmem } from 'node:os';
 import { benchChannelRender } from './suites/channel-render';
 import { benchKbValidate } from './suites/kb-validate';
+import { benchRealArticles } from './suites/real-articles';
 import { benchTemplateSearch } from './suites/template-search';
 import { benchToneLint } from './suites/tone-lint';
+import { benchWholeProcess } from './suites/whole-process';
 
 const SUITES: Record<string, () => Promise<void>> = {
   'kb-validate': benchKbValidate,
   'tone-lint': benchToneLint,
   'template-search': benchTemplateSearch,
   'channel-render': benchChannelRender,
+  'real-articles': benchRealArticles,
+  'whole-process': benchWholeProcess,
 };
 
 async function main(): Promise<void> {

@@ -10,6 +10,7 @@ import { ApplicableRules, LiteralScanners } from './rule-set-caches';
 import { scanProse, type ProseScan } from './prose';
 import { IssueCap, TOO_COMPLEX_RULE } from '../issue-cap';
 import { approximationMessage } from './prose/approximations';
+import { FastScanner } from './prose/fast';
 
 /** A rule as it applies to one document: compiled, with the severity its configuration gives. */
 export interface ActiveRule {
@@ -25,6 +26,7 @@ export interface ActiveRule {
 export class DocumentLinter {
   private readonly applicable = new ApplicableRules();
   private readonly scanners = new LiteralScanners();
+  private readonly prose = new FastScanner();
 
   /**
    * Lints one parsed document. Rules see prose only (code, URLs, placeholders,
@@ -35,7 +37,7 @@ export class DocumentLinter {
     const applicable = this.applicable.for(rules, doc);
     // A binary file has no prose worth reading; parsing already said what is wrong with it.
     if (applicable.length === 0 || doc.issues.some((i) => i.ruleId === 'kb/binary-file')) return [];
-    return lintScanned(doc, applicable, scanProse(doc.text, doc.bodyOffset), this.scanners.for(rules), cache);
+    return lintScanned(doc, applicable, scanProse(doc.text, doc.bodyOffset, undefined, this.prose), this.scanners.for(rules), cache);
   }
 }
 

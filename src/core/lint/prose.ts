@@ -6,16 +6,18 @@
  * left out. HTML comments come back separately for `<!-- support-kb-disable … -->` directives.
  *
  * Two implementations, one contract (spelled out in `prose/from-mdast.ts`):
- * - `prose/fast.ts` + `prose/inline.ts`: a hand-written line scanner and inline scanner. Parsing is
- *   where a linter's time goes (DOMAIN.md §5: mdast-util-from-markdown ≈ 4 s for 10k documents, the
- *   matching itself ≈ 0.03 s); this scanner does the same corpus in a few tens of milliseconds. It is
- *   linear in its input (or bounded by its limits) and always gives an answer, exact or approximate.
+ * - `prose/fast.ts` (units in `prose/block/`) + `prose/inline.ts` (units in `prose/inline/`): a
+ *   hand-written line scanner and inline scanner. Parsing is where a linter's time goes (DOMAIN.md §5:
+ *   mdast-util-from-markdown ≈ 4 s for 10k documents, the matching itself ≈ 0.03 s); this scanner does
+ *   the same corpus in a few tens of milliseconds. It is linear in its input (or bounded by its
+ *   limits) and always gives an answer, exact or approximate.
  * - `prose/from-mdast.ts`: the reference, computed from mdast-util-from-markdown + GFM. Used for the
  *   rare document holding something the fast scanner does not model (`usedFallback: true`), and by the
  *   equivalence tests, which hold the two to the same offsets — but only when micromark's cost is
  *   bounded (see `exactIsAffordable`): on hostile input it is quadratic or worse.
  */
-import { fastScan, type FastScan } from './prose/fast';
+import { FastScanner, type FastScan } from './prose/fast';
+import { Code } from './prose/char-codes';
 import { scanProseFromMdast } from './prose/from-mdast';
 import type { ProseOptions, ProseScan } from './prose/types';
 
@@ -51,18 +53,17 @@ const MAX_EXACT_FALLBACK_DEPTH = 16;
 const OPENING = new Uint8Array(128);
 for (const c of '[]<`') OPENING[c.charCodeAt(0)] = 1;
 for (const c of '*_~') OPENING[c.charCodeAt(0)] = 8;
-const LF = 10;
-const CR = 13;
 
 /**
  * Prose blocks and HTML comments of `text` (the whole file; the Markdown body starts at `bodyOffset`,
  * front matter before it is skipped). Offsets are into `text`, in UTF-16 code units. Exact (remark's
- * reading) unless `approximations` says where and why not.
+ * reading) unless `approximations` says where and why not. `scanner`: one kept for many documents
+ * (its buffers are reused), or a new one.
  */
-export function scanProse(text: string, bodyOffset: number, options?: ProseOptions): ProseScan {
+export function scanProse(text: string, bodyOffset: number, options?: ProseOptions, scanner = new FastScanner()): ProseScan {
   let fast: FastScan;
   try {
-    fast = fastScan(text, bodyOffset, options);
+    fast = scanner.scan(text, bodyOffset, options);
   } catch (error) {
     // A bug in the fast path must not cost the user their lint where the reference is affordable.
     if (exactIsAffordable(text, bodyOffset)) return scanProseFromMdast(text, bodyOffset, options, false);
@@ -89,9 +90,9 @@ function exactIsAffordable(text: string, bodyOffset: number): boolean {
   let lines = 0;
   for (let i = bodyOffset; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) continue;
+    if (c >= OPENING.length) continue;
     openings += OPENING[c] as number;
-    if (c === LF || c === CR) lines++;
+    if (c === Code.lineFeed || c === Code.carriageReturn) lines++;
     if (openings > maxOpenings || lines > MAX_EXACT_FALLBACK_LINES) return false;
   }
   return true;

@@ -14,6 +14,7 @@
  * matches of a word each; the bound keeps the extra reading under ~32 characters per character.
  */
 import { isUnicodePunctuation, isUnicodeWhitespace } from '../../text/micromark-chars';
+import { Code } from './char-codes';
 
 type Finder = (match: RegExpExecArray) => [number, number] | false;
 
@@ -134,20 +135,20 @@ function splitUrl(url: string): string {
   while (index > 0) {
     const code = url.charCodeAt(index - 1);
     if (
-      code === 33 ||
-      code === 34 ||
-      code === 38 ||
-      code === 39 ||
-      code === 41 ||
-      code === 44 ||
-      code === 46 ||
-      code === 58 ||
-      code === 59 ||
-      code === 60 ||
-      code === 62 ||
-      code === 63 ||
-      code === 93 ||
-      code === 125
+      code === Code.exclamationMark ||
+      code === Code.quotationMark ||
+      code === Code.ampersand ||
+      code === Code.apostrophe ||
+      code === Code.rightParenthesis ||
+      code === Code.comma ||
+      code === Code.dot ||
+      code === Code.colon ||
+      code === Code.semicolon ||
+      code === Code.lessThan ||
+      code === Code.greaterThan ||
+      code === Code.questionMark ||
+      code === Code.rightSquareBracket ||
+      code === Code.rightCurlyBrace
     ) {
       index--;
     } else break;

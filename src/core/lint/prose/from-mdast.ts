@@ -33,6 +33,7 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { lowerBound } from '../text/lower-bound';
+import { Code } from './char-codes';
 import { collectComments, commentFinders, findMustaches } from './ranges';
 import { buildBlock, newSink, pushRange, type BlockSink } from './spans';
 import type { HtmlComment, ProseBlock, ProseBlockKind, ProseOptions, ProseScan } from './types';
@@ -55,7 +56,7 @@ export function scanProseFromMdast(text: string, bodyOffset: number, options?: P
   const includeBlockquotes = options?.includeBlockquotes === true;
   strictChecks = strict;
   // micromark drops a byte order mark at the start of its input and counts offsets without it.
-  if (text.charCodeAt(bodyOffset) === 0xfeff) bodyOffset++;
+  if (text.charCodeAt(bodyOffset) === Code.byteOrderMarker) bodyOffset++;
   const body = bodyOffset === 0 ? text : text.slice(bodyOffset);
   const units = valueUnits(body);
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -128,7 +129,7 @@ function valueUnits(body: string): Units {
     if (e <= s) continue;
     // A line ending is its CR, LF or CRLF; micromark's resolvers sometimes stretch the token over the
     // container prefix that follows (which has its own nested token).
-    if (type === 'lineEnding') e = s + (body.charCodeAt(s) === 13 && body.charCodeAt(s + 1) === 10 ? 2 : 1);
+    if (type === 'lineEnding') e = s + (body.charCodeAt(s) === Code.carriageReturn && body.charCodeAt(s + 1) === Code.lineFeed ? 2 : 1);
     start.push(s);
     end.push(e);
     value.push(type === 'characterReference' ? decodeReference(body.slice(s + 1, e - 1)) : body.slice(s, e));
@@ -152,8 +153,8 @@ function valueUnits(body: string): Units {
 }
 
 function decodeReference(inner: string): string {
-  if (inner.charCodeAt(0) === 35 /* # */) {
-    const hex = inner.charCodeAt(1) === 120 || inner.charCodeAt(1) === 88;
+  if (inner.charCodeAt(0) === Code.numberSign) {
+    const hex = inner.charCodeAt(1) === Code.lowercaseX || inner.charCodeAt(1) === Code.uppercaseX;
     return decodeNumericCharacterReference(inner.slice(hex ? 2 : 1), hex ? 16 : 10);
   }
   const decoded = decodeNamedCharacterReference(inner);
@@ -227,7 +228,7 @@ function collectPhrasing(parent: Parent, body: string, units: Units, sink: Block
         break;
       case 'link':
         // `[text](url)` text is prose; `<url>` autolinks and GFM literal URLs/emails are not.
-        if (body.charCodeAt(offsetOf(child, 'start')) === 91 /* [ */) collectPhrasing(child, body, units, sink);
+        if (body.charCodeAt(offsetOf(child, 'start')) === Code.leftSquareBracket) collectPhrasing(child, body, units, sink);
         break;
       default:
         // inlineCode, html, image, imageReference, break, footnoteReference: not prose.

@@ -3,6 +3,7 @@
  * HTML comments inside an HTML range. Both sides must agree on these exactly, so they live in one place.
  */
 import type { HtmlComment } from './types';
+import { Code } from './char-codes';
 
 /**
  * Ranges of `{{ … }}` in `text` from `from`, as flat [start, end, start, end, …]. Same matches, in the
@@ -15,8 +16,8 @@ export function findMustaches(text: string, from: number, to: number = text.leng
   while (at !== -1 && at < to) {
     let k = at + 2;
     let c = text.charCodeAt(k);
-    while (k < to && c !== 123 /* { */ && c !== 125 /* } */) c = text.charCodeAt(++k);
-    if (c === 125 && k + 1 < to && text.charCodeAt(k + 1) === 125) {
+    while (k < to && c !== Code.leftCurlyBrace && c !== Code.rightCurlyBrace) c = text.charCodeAt(++k);
+    if (c === Code.rightCurlyBrace && k + 1 < to && text.charCodeAt(k + 1) === Code.rightCurlyBrace) {
       out.push(at, k + 2);
       at = text.indexOf('{{', k + 2);
     } else {

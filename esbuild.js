@@ -41,7 +41,16 @@ function filesUnder(dir, suffix) {
 }
 
 const builds = [
+  // The entry VS Code loads on activation: commands, the preview's serializer and the look for a
+  // KB. It loads the next two only when needed (src/extension/lazy.ts), so each is a file of its
+  // own, neither read nor compiled before then (a lazy require inside one bundle would still
+  // compile it all). plain-reply.js repeats ~150 KB of kb-features.js (micromark and entities,
+  // which lint reads Markdown with); sizes and times in BENCHMARKS.md.
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Everything done for a KB, once one can be in the window.
+  { ...node, entryPoints: ['src/extension/kb-features.ts'], outfile: 'dist/kb-features.js', external: ['vscode'] },
+  // The renderers for Find Reply Template's "Copy", at the first copy. No `vscode`: pure core.
+  { ...node, entryPoints: ['src/extension/plain-reply.ts'], outfile: 'dist/plain-reply.js' },
   { ...node, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js' },
   // The channel preview's render worker, a file of its own: a worker thread is started from a script
   // (render-client.ts, found under the extension's dist/). No `vscode` external: it must not import it.

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: everything, in order, stopping at the first failure.
 //   npm packages → build → typecheck → unit tests → property tests at full size → hostile inputs → real-VS-Code tools →
-//   integration suites in code-server (kb-sample, a folder inside it, Restricted Mode) → e2e in Chromium.
+//   integration suites in code-server (kb-sample, a folder inside it, a folder without a KB, Restricted Mode) →
+//   e2e in Chromium.
 // Each step's output is streamed as it comes; a summary with per-step timing follows, and the last
 // line is "N passed, N failed" over the unit, integration and e2e tests. Only node builtins: this
 // runs before node_modules may exist.
@@ -68,6 +69,11 @@ const steps = [
   {
     name: 'integration, a folder inside a KB (code-server)',
     command: () => [process.execPath, ['test/integration/run-code-server.mjs', '--open', 'faq', '--tests', 'out/test/integration/nested.js']],
+    counts: integrationCounts,
+  },
+  {
+    name: 'integration, a folder without a KB (code-server)',
+    command: () => [process.execPath, ['test/integration/run-code-server.mjs', '--workspace', 'test/integration/fixtures/markdown-workspace', '--tests', 'out/test/integration/no-kb.js']],
     counts: integrationCounts,
   },
   {

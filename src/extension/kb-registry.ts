@@ -13,6 +13,7 @@ import {
   resolveInside,
   type KnowledgeBase,
 } from '../core';
+import { SEARCH_EXCLUDE } from './contributions';
 import { vscodeFileSystem } from './vscode-file-system';
 
 /** A loaded KB and how to reach its files. */
@@ -29,8 +30,6 @@ export interface KbChange {
   readonly entry: KbEntry;
   readonly paths: readonly string[];
 }
-
-const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 /**
  * Finds the KBs of the workspace (folders holding `.support-kb.yml`, else the
@@ -181,7 +180,7 @@ export class KbRegistry implements vscode.Disposable {
 
   private async discoverRoots(): Promise<{ uri: vscode.Uri; hasConfig: boolean; name: string }[]> {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const configs = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, EXCLUDE);
+    const configs = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, SEARCH_EXCLUDE);
     const roots = configs.map((c) => {
       const uri = c.with({ path: dirname(c.path) });
       return { uri, hasConfig: true, name: uri.path.slice(uri.path.lastIndexOf('/') + 1) };

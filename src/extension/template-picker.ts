@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { documentSnippet, renderChannel, type KbDocument } from '../core';
+import type { KbDocument } from '../core/kb/document';
+import { documentSnippet } from '../core/search/snippet';
 import type { KbRegistry } from './kb-registry';
 import type { TemplateHit, TemplateSearch } from './template-search';
 
@@ -45,6 +46,8 @@ export class TemplatePicker implements vscode.Disposable {
   constructor(
     private readonly search: TemplateSearch,
     private readonly registry: KbRegistry,
+    /** The reply as plain text (plain-reply.ts, loaded at the first copy). */
+    private readonly plainReply: (doc: KbDocument) => string,
   ) {}
 
   get state(): PickerState | undefined {
@@ -153,7 +156,7 @@ export class TemplatePicker implements vscode.Disposable {
   private async copy(hit: TemplateHit): Promise<void> {
     const doc = this.documentOf(hit);
     if (!doc) return;
-    await vscode.env.clipboard.writeText(plainReply(doc));
+    await vscode.env.clipboard.writeText(this.plainReply(doc));
     void vscode.window.setStatusBarMessage(`$(copy) Copied “${hit.title}”`, 3000);
   }
 
@@ -188,9 +191,4 @@ function toItem(hit: TemplateHit, manyKbs: boolean): TemplateItem {
  */
 function unfilterable(title: string): string {
   return [...title].join('\u2060');
-}
-
-/** The reply as plain text: the email renderer's text part, variables filled with their samples. */
-function plainReply(doc: KbDocument): string {
-  return renderChannel(doc, 'email').text ?? doc.text.slice(doc.bodyOffset).trim();
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { KbFileError, type DirectoryEntry, type FileStat, type KbFileSystem } from '../core';
+import { KbFileError, type DirectoryEntry, type FileStat, type KbFileSystem } from '../core/kb/file-system';
 
 /**
  * Core's file-system interface over `vscode.workspace.fs`, so remote and

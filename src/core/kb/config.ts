@@ -5,7 +5,7 @@ import { sortByPosition } from '../issues';
 import { LineIndex } from '../text/line-index';
 import type { Issue } from '../types';
 
-export const CONFIG_FILE = '.support-kb.yml';
+export { CONFIG_FILE } from './config-file';
 
 export interface KbConfig {
   readonly name?: string;

@@ -1,4 +1,4 @@
-import { CONFIG_FILE } from './config';
+import { CONFIG_FILE } from './config-file';
 import { asFileError, type DirectoryEntry, type KbFileError, type KbFileSystem } from './file-system';
 import { dirname, isMarkdownPath, joinPath, relativeTo } from './paths';
 

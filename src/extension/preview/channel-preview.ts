@@ -3,6 +3,7 @@ import { CHANNELS, dirname, isMarkdownPath, relativeTo, type Channel, type KbDoc
 import { remoteImagePolicy, type RemoteImagePolicy } from '../../core/render/preview-images';
 import { checkFromWebview } from '../../webview/protocol-check';
 import type { FromWebview, PreviewState, SampleSource, ToWebview } from '../../webview/protocol';
+import { PREVIEW_VIEW_TYPE } from '../contributions';
 import type { KbChange, KbEntry, KbRegistry } from '../kb-registry';
 import { loadDataFile, type LoadedDataFile } from './data-file';
 import { ADDRESS_MARKER } from './kb-image-address';
@@ -10,8 +11,6 @@ import { previewHtml } from './preview-html';
 import type { PreviewRenderRequest } from './preview-render';
 import { RenderClient } from './render-client';
 import { isTooSlow, tooSlowRenders } from './too-slow';
-
-export const PREVIEW_VIEW_TYPE = 'supportKb.channelPreview';
 
 /** `block` | `allow`: whether remote images load in the preview (Restricted Mode always blocks). */
 const REMOTE_IMAGES_SETTING = 'supportKb.preview.remoteImages';
@@ -45,7 +44,8 @@ const WORKER_HEAP_MB = 512;
  * updating as the document changes. Variables come from the front matter's
  * samples, from defaults only, or from a data file (re-read when it changes).
  * Its state (document, tab, variable source) survives a window reload through
- * the panel serializer.
+ * the panel serializer (registered by extension.ts, which hands the panel to `restore`).
+ * Made when the first preview opens or comes back, not with the other features.
  */
 export class ChannelPreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -82,9 +82,6 @@ export class ChannelPreview implements vscode.Disposable {
         if (this.panel && event.affectsConfiguration(REMOTE_IMAGES_SETTING)) this.schedule(0);
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.panel && this.schedule(0)),
-      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-        deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state ?? {}),
-      }),
     ];
   }
 
@@ -115,7 +112,8 @@ export class ChannelPreview implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  private async restore(panel: vscode.WebviewPanel, state: PreviewState): Promise<void> {
+  /** A panel VS Code kept across a window reload, with the state the page saved. */
+  async restore(panel: vscode.WebviewPanel, state: PreviewState): Promise<void> {
     if (state.uri) this.uri = vscode.Uri.parse(state.uri);
     this.channel = state.channel;
     this.sample = state.sample ?? 'samples';

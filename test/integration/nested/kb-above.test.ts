@@ -15,6 +15,12 @@ suite('a workspace folder inside a KB', () => {
 
   teardown(() => revertAll());
 
+  test('the KB features load because of the .support-kb.yml above the workspace folder', async () => {
+    const api = await activateExtension();
+    const load = await withTimeout(api.whenChecked(), 30_000, 'whenChecked()');
+    assert.match(load?.reason ?? '(not loaded)', /^\.support-kb\.yml is in .*kb-sample, above the workspace folder$/);
+  });
+
   test("the team's rules from the KB above apply to the workspace's documents", async () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri('ru/refund-policy.md'));
     await vscode.window.showTextDocument(document);

@@ -14,6 +14,14 @@ suite('activation', () => {
     console.log(`      activate() took ${api.activationMs.toFixed(1)} ms`);
   });
 
+  test('loads the KB features because kb-sample holds .support-kb.yml, and says what that cost', async () => {
+    const api = await activateExtension();
+    const load = await withTimeout(api.whenChecked(), 30_000, 'whenChecked()');
+    assert.ok(load, 'the KB features were not loaded in kb-sample');
+    assert.match(load.reason, /^\.support-kb\.yml is in the workspace$/);
+    console.log(`      KB features: require ${load.requireMs.toFixed(1)} ms, start ${load.startMs.toFixed(1)} ms`);
+  });
+
   test('indexes the KB and shows "KB: N docs · M problems" in the status bar', async () => {
     const api = await activateExtension();
     const started = Date.now();

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ms, printTable, summarize, type Timing } from '../harness';
 import { writeKb } from '../write-kb';
 import { markdownFiles, REAL_CORPUS } from './real-articles';
@@ -61,7 +61,7 @@ export async function benchWholeProcess(): Promise<void> {
   // One file, as a writer's pre-commit hook or editor task lints it.
   const oursOne = run(process.execPath, [CLI, 'lint', ONE_FILE], KB_SAMPLE, 10, 1);
   const peerOne = existsSync(MARKDOWNLINT) ? run(process.execPath, [MARKDOWNLINT, ONE_FILE], KB_SAMPLE, 10, 1) : undefined;
-  const oursOneOf10k = run(process.execPath, [CLI, 'lint', 'faq/ru/' + firstFile(KB_10K, 'faq/ru')], KB_10K, 5, 1);
+  const oursOneOf10k = run(process.execPath, [CLI, 'lint', firstFile(KB_10K, 'faq/ru')], KB_10K, 5, 1);
 
   // Search from a cold start: a new process each time, as a shell user or a script asks.
   const search = run(process.execPath, [CLI, 'search', SEARCH_QUERY, '--kb', KB_1K, '--limit', '5'], ROOT, 10, 1);
@@ -153,8 +153,9 @@ function countTextlint(json: string): number {
   return (JSON.parse(json) as { messages: unknown[] }[]).reduce((n, f) => n + f.messages.length, 0);
 }
 
+/** The first document (by path) under `folder` of a KB, relative to the KB. */
 function firstFile(kb: string, folder: string): string {
-  const found = readdirSync(join(kb, folder)).sort().find((f) => f.endsWith('.md'));
+  const found = markdownFiles(join(kb, folder))[0];
   if (!found) throw new Error(`no document under ${folder}`);
-  return found;
+  return relative(kb, found);
 }

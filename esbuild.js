@@ -1,5 +1,6 @@
 // Builds the extension, the CLI and the integration suite in one go.
-// `--watch` rebuilds on change; `--production` minifies (for packaging).
+// `--watch` rebuilds on change; `--production` builds what the VSIX ships (`npm run package`,
+// `vscode:prepublish`): minified, without source maps, and without the integration suite.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -70,7 +71,7 @@ const builds = [
   },
   {
     ...node,
-    entryPoints: filesUnder('test/integration', '.ts'),
+    entryPoints: production ? [] : filesUnder('test/integration', '.ts'),
     outbase: '.',
     outdir: 'out',
     external: ['vscode', 'mocha'],

@@ -4,6 +4,7 @@ import type { Matcher } from './matcher';
 import { foldYo } from './text/fold';
 import { scanLetters, type LetterScan } from './text/letters';
 import { splitSentences, type Span } from './text/sentences';
+import type { WordPatterns } from './text/word-patterns';
 import { countStarts, wordStarts } from './text/words';
 import type { ProseBlock } from './prose';
 
@@ -14,6 +15,17 @@ export const OPAQUE = '\u0001';
 const TRANSPARENT_GAP = /^[*_~[\]\s]*$/;
 
 export type Locale = 'ru' | 'en';
+
+/** What the blocks of one lint run share. */
+export interface BlockTools {
+  /**
+   * The literals of the rules that will read the blocks, found in each block in one pass on first use.
+   * None: no literal prefilter, every alternative of every rule runs (see DocumentLinter).
+   */
+  readonly scanner?: LiteralScanner;
+  /** The run's word regexes (see word-patterns.ts). */
+  readonly patterns: WordPatterns;
+}
 
 /**
  * One block of prose, ready for rules: `text` has the block's length and
@@ -30,14 +42,20 @@ export class LintBlock {
   private hits: readonly number[] | undefined;
   /** Only ASCII and Russian letters: plain-range regexes are exact here, and faster (see simple-text.ts). */
   readonly simple: boolean;
+  /** No literal prefilter: every alternative of every rule runs (Haystack). */
+  readonly exhaustive: boolean;
+  readonly patterns: WordPatterns;
+  private readonly scanner: LiteralScanner | undefined;
 
   constructor(
     readonly source: string,
     readonly block: ProseBlock,
     fallbackLocale: Locale,
-    /** The literals of the rules that will read this block, found in one pass on first use. */
-    private readonly scanner?: LiteralScanner,
+    tools: BlockTools,
   ) {
+    this.scanner = tools.scanner;
+    this.exhaustive = tools.scanner === undefined;
+    this.patterns = tools.patterns;
     const masked = maskBlock(source, block);
     const letters = scanLetters(masked);
     // Folding ё keeps every offset, and neither it nor е is a joiner: the scan holds for the folded text.
@@ -93,7 +111,7 @@ export class LintBlock {
   }
 
   private get wordStarts(): readonly number[] {
-    return (this.starts ??= wordStarts(this.text, this.simple));
+    return (this.starts ??= wordStarts(this.text, this.simple, this.patterns));
   }
 
   /** The original text of a block-relative span. */

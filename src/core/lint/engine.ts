@@ -3,14 +3,14 @@ import type { KbDocument } from '../kb/document';
 import type { Issue, Severity } from '../types';
 import { isParagraphLocal, type BlockCache } from './block-cache';
 import type { CompiledRule, Finding } from './compiled-rule';
-import { LintBlock, LintContext, type Locale } from './context';
+import { LintBlock, LintContext, type BlockTools, type Locale } from './context';
 import { Directives } from './directives';
-import type { LiteralScanner } from './literal-scanner';
 import { ApplicableRules, LiteralScanners } from './rule-set-caches';
 import { scanProse, type ProseScan } from './prose';
 import { IssueCap, TOO_COMPLEX_RULE } from '../issue-cap';
 import { approximationMessage } from './prose/approximations';
 import { FastScanner } from './prose/fast';
+import { WordPatterns } from './text/word-patterns';
 
 /** A rule as it applies to one document: compiled, with the severity its configuration gives. */
 export interface ActiveRule {
@@ -20,13 +20,20 @@ export interface ActiveRule {
 
 /**
  * Lints documents one at a time, keeping what the documents of one run share: a literal scanner per
- * set of rules, the rules that apply per kind, type and channels, and the prose scanner's buffers.
- * One per run (a KbLinter keeps one); two share nothing, so two runs can interleave.
+ * set of rules, the rules that apply per kind, type and channels, the prose scanner's buffers and the
+ * word regexes. One per run (a KbLinter keeps one); two share nothing, so two runs can interleave.
  */
 export class DocumentLinter {
   private readonly applicable = new ApplicableRules();
   private readonly scanners = new LiteralScanners();
   private readonly prose = new FastScanner();
+  private readonly patterns = new WordPatterns();
+
+  /**
+   * `literalPrefilter: false` runs every alternative of every rule on every block, to show in a test
+   * that the prefilter changes no finding.
+   */
+  constructor(private readonly options: { readonly literalPrefilter?: boolean } = {}) {}
 
   /**
    * Lints one parsed document. Rules see prose only (code, URLs, placeholders,
@@ -37,7 +44,8 @@ export class DocumentLinter {
     const applicable = this.applicable.for(rules, doc);
     // A binary file has no prose worth reading; parsing already said what is wrong with it.
     if (applicable.length === 0 || doc.issues.some((i) => i.ruleId === 'kb/binary-file')) return [];
-    return lintScanned(doc, applicable, scanProse(doc.text, doc.bodyOffset, undefined, this.prose), this.scanners.for(rules), cache);
+    const tools = { scanner: this.options.literalPrefilter === false ? undefined : this.scanners.for(rules), patterns: this.patterns };
+    return lintScanned(doc, applicable, scanProse(doc.text, doc.bodyOffset, undefined, this.prose), tools, cache);
   }
 }
 
@@ -47,12 +55,12 @@ export function lintDocument(doc: KbDocument, rules: readonly ActiveRule[], cach
 }
 
 /** The rules that apply, run over the document's scanned prose. */
-function lintScanned(doc: KbDocument, applicable: readonly ActiveRule[], scan: ProseScan, scanner: LiteralScanner, cache: BlockCache | undefined): Issue[] {
+function lintScanned(doc: KbDocument, applicable: readonly ActiveRule[], scan: ProseScan, tools: BlockTools, cache: BlockCache | undefined): Issue[] {
   const fallback: Locale = doc.meta.locale?.toLowerCase().startsWith('en') ? 'en' : 'ru';
   const ctx = new LintContext(
     doc,
-    scan.blocks.map((b) => new LintBlock(doc.text, b, fallback, scanner)),
-    scanner,
+    scan.blocks.map((b) => new LintBlock(doc.text, b, fallback, tools)),
+    tools.scanner,
   );
   const directives = new Directives(scan.comments, doc.lines, doc.text.length);
   const issues: Issue[] = [];

@@ -21,7 +21,11 @@ export const MAX_RULE_FILE_BYTES = 1024 * 1024;
 
 let builtins: CompiledRule[] | undefined;
 
-/** Built-in rules, compiled once per process. */
+/**
+ * Built-in rules, compiled once per process. A memo, not state lint runs share: every caller
+ * gets the same rules whoever asked first, and a search with a rule's regexes sets their position
+ * first and runs to its end without calling out, so two runs cannot see each other's.
+ */
 export function builtinRules(): readonly CompiledRule[] {
   return (builtins ??= BUILTIN_RULES.map(compileRule));
 }

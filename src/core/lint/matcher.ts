@@ -4,15 +4,8 @@ import { foldYo } from './text/fold';
 import { MATCH_WINDOW, matchWindows } from './match-windows';
 import { literalGroupsOfPattern, type LiteralGroup } from './triggers';
 
-let prefilterEnabled = true;
-
 const NONE: readonly Match[] = Object.freeze([]);
 const NONE_SELECTED: readonly number[] = Object.freeze([]);
-
-/** For the equivalence test only: run every regex everywhere, to show the prefilter changes no result. */
-export function setLiteralPrefilter(enabled: boolean): void {
-  prefilterEnabled = enabled;
-}
 
 /** Text to search, with its lowercase form for the literal prefilter (same as LintBlock). */
 export interface Haystack {
@@ -23,6 +16,8 @@ export interface Haystack {
    * haystack was scanned for them (see literal-scanner.ts); undefined when it wasn't.
    */
   literalHits?(matcher: Matcher): readonly number[] | undefined;
+  /** Run every alternative, no literal prefilter: for the tests that show the prefilter changes no match. */
+  readonly exhaustive?: boolean;
 }
 
 /** A pattern as the matcher runs it: ё folded like the text (flags `giu`, or `gu` when case matters). */
@@ -134,7 +129,7 @@ export class Matcher implements LiteralSource {
    * (from a literal scan; undefined when there was none).
    */
   canMatch(hits: readonly number[] | undefined): boolean {
-    return !this.isEmpty && (hits === undefined || !prefilterEnabled || hits.length > 0 || this.always.length > 0);
+    return !this.isEmpty && (hits === undefined || hits.length > 0 || this.always.length > 0);
   }
 
   /** Matches, non-overlapping, left to right; at most `limit` of them. */
@@ -156,8 +151,9 @@ export class Matcher implements LiteralSource {
 
   /** The alternatives that can match in the haystack (ascending), by the literal prefilter. */
   private selected(haystack: Haystack): readonly number[] {
-    const hits = prefilterEnabled ? haystack.literalHits?.(this) : undefined;
-    if (hits === undefined) return !prefilterEnabled || !this.literalRe || this.literalRe.test(haystack.lower) ? this.all : NONE_SELECTED;
+    if (haystack.exhaustive) return this.all;
+    const hits = haystack.literalHits?.(this);
+    if (hits === undefined) return !this.literalRe || this.literalRe.test(haystack.lower) ? this.all : NONE_SELECTED;
     if (hits.length === 0 && this.always.length === 0) return NONE_SELECTED;
     return this.always.length ? [...new Set([...this.always, ...hits])].sort((a, b) => a - b) : hits;
   }

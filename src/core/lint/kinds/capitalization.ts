@@ -1,14 +1,6 @@
 import { blocksFor, formatMessage, type CompiledRule } from '../compiled-rule';
 import type { CapitalizationRule } from '../rule-spec';
-import { SIMPLE_ALNUM, SIMPLE_UPPER } from '../../text/simple-text';
-
-/**
- * Words of two or more capitals, optionally with digits or hyphens inside. The
- * look-behind comes after the first capital: V8 then tries it only at capitals.
- */
-const CAPS_WORD = /\p{Lu}(?<![\p{L}\p{N}_]\p{Lu})[\p{Lu}\p{N}-]*\p{Lu}(?![\p{L}\p{N}_])/gu;
-/** CAPS_WORD for texts where isSimpleText holds. */
-const SIMPLE_CAPS_WORD = new RegExp(`[${SIMPLE_UPPER}](?<![${SIMPLE_ALNUM}_][${SIMPLE_UPPER}])[${SIMPLE_UPPER}0-9-]*[${SIMPLE_UPPER}](?![${SIMPLE_ALNUM}_])`, 'g');
+import { WordPatterns } from '../text/word-patterns';
 
 export function compileCapitalization(spec: CapitalizationRule): CompiledRule {
   const allow = new Set(spec.allow ?? []);
@@ -17,7 +9,7 @@ export function compileCapitalization(spec: CapitalizationRule): CompiledRule {
     spec,
     check(ctx, report) {
       for (const block of blocksFor(spec, ctx)) {
-        for (const m of capsWords(block.text, block.simple)) {
+        for (const m of capsWords(block.text, block.simple, block.patterns)) {
           const word = block.original(m.index, m.index + m[0].length);
           if (word.length < minLength || allow.has(word) || /\p{N}/u.test(word)) continue;
           report({ start: block.start + m.index, end: block.start + m.index + word.length, message: formatMessage(spec.message, word) });
@@ -27,11 +19,10 @@ export function compileCapitalization(spec: CapitalizationRule): CompiledRule {
   };
 }
 
-/** Capitalised words in `text`; `simple` when isSimpleText(text) holds. */
-export function capsWords(text: string, simple: boolean): RegExpExecArray[] {
-  const caps = simple ? SIMPLE_CAPS_WORD : CAPS_WORD;
+/** Capitalised words in `text`; `simple` when isSimpleText(text) holds; `patterns`: the lint run's. */
+export function capsWords(text: string, simple: boolean, patterns = new WordPatterns()): RegExpExecArray[] {
+  const caps = patterns.capitals(simple);
   const found: RegExpExecArray[] = [];
-  caps.lastIndex = 0;
   for (let m = caps.exec(text); m; m = caps.exec(text)) found.push(m);
   return found;
 }

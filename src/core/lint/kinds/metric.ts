@@ -29,7 +29,7 @@ export function compileMetric(spec: MetricRule): CompiledRule {
             break;
           }
           case 'readability': {
-            const ease = readingEase(block.text, block.sentences.length, block.locale);
+            const ease = readingEase(block.text, block.sentences.length, block.locale, block.patterns);
             if (ease !== undefined && (tooHigh(ease) || tooLow(ease))) {
               const span = whole();
               report({ start: block.start + span.start, end: block.start + span.end, message: formatMessage(spec.message, ease.toFixed(0)) });

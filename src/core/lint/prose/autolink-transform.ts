@@ -21,57 +21,69 @@ type Finder = (match: RegExpExecArray) => [number, number] | false;
 /** Characters refused matches may read beyond the node's own length (see above). */
 const RESCAN_ALLOWANCE = 1024;
 
-const URL_RE = /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi;
-const XMPP_RE = /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g;
-const MAILTO_RE = /(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g;
-const EMAIL_RE = /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g;
-
-const PAIRS: [RegExp, Finder][] = [
-  [URL_RE, findUrl],
-  [XMPP_RE, findXmpp],
-  [MAILTO_RE, findMailto],
-  [EMAIL_RE, findEmail],
-];
-
 /**
- * Value ranges of `value` that become links, as flat sorted pairs [start, end, …]. Each pattern runs
- * over the text pieces left by the previous one (a link splits its text node, and later patterns see
- * the pieces separately, as in `mdast-util-find-and-replace`). Null past the rescan bound.
+ * The four expressions and what to check of each match, in the order the transform applies them. New
+ * regexes for every AutolinkTransform: a global regex carries its search position (`lastIndex`), which
+ * must not be shared between two transforms.
  */
-export function transformAutolinkLiterals(value: string): number[] | null {
-  if (!/[@:]|www/i.test(value)) return [];
-  let rescan = value.length + RESCAN_ALLOWANCE;
-  let pieces: number[] = [0, value.length];
-  const links: number[] = [];
-  for (const [re, find] of PAIRS) {
-    const next: number[] = [];
-    for (let p = 0; p < pieces.length; p += 2) {
-      const base = pieces[p] as number;
-      const text = value.slice(base, pieces[p + 1] as number);
-      let start = 0;
-      re.lastIndex = 0;
-      let match = re.exec(text);
-      while (match) {
-        const found = find(match);
-        if (found === false) {
-          rescan -= match[0].length;
-          if (rescan < 0) return null;
-          re.lastIndex = match.index + 1;
-        } else {
-          if (start !== match.index) next.push(base + start, base + match.index);
-          links.push(base + match.index, base + match.index + found[0]);
-          // Text after the link inside the match (URL trailing punctuation) joins the next piece.
-          if (found[1] > found[0]) next.push(base + match.index + found[0], base + match.index + found[1]);
-          start = match.index + match[0].length;
+function patterns(): [RegExp, Finder][] {
+  return [
+    [/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, findUrl],
+    [/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g, findXmpp],
+    [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
+    [/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findEmail],
+  ];
+}
+
+/** The transform with regexes of its own; the inline scanner keeps one. */
+export class AutolinkTransform {
+  private readonly patterns = patterns();
+
+  /**
+   * Value ranges of `value` that become links, as flat sorted pairs [start, end, …]. Each pattern runs
+   * over the text pieces left by the previous one (a link splits its text node, and later patterns see
+   * the pieces separately, as in `mdast-util-find-and-replace`). Null past the rescan bound.
+   */
+  links(value: string): number[] | null {
+    if (!/[@:]|www/i.test(value)) return [];
+    let rescan = value.length + RESCAN_ALLOWANCE;
+    let pieces: number[] = [0, value.length];
+    const links: number[] = [];
+    for (const [re, find] of this.patterns) {
+      const next: number[] = [];
+      for (let p = 0; p < pieces.length; p += 2) {
+        const base = pieces[p] as number;
+        const text = value.slice(base, pieces[p + 1] as number);
+        let start = 0;
+        re.lastIndex = 0;
+        let match = re.exec(text);
+        while (match) {
+          const found = find(match);
+          if (found === false) {
+            rescan -= match[0].length;
+            if (rescan < 0) return null;
+            re.lastIndex = match.index + 1;
+          } else {
+            if (start !== match.index) next.push(base + start, base + match.index);
+            links.push(base + match.index, base + match.index + found[0]);
+            // Text after the link inside the match (URL trailing punctuation) joins the next piece.
+            if (found[1] > found[0]) next.push(base + match.index + found[0], base + match.index + found[1]);
+            start = match.index + match[0].length;
+          }
+          match = re.exec(text);
         }
-        match = re.exec(text);
+        if (start < text.length) next.push(base + start, base + text.length);
       }
-      if (start < text.length) next.push(base + start, base + text.length);
+      pieces = mergeTouching(next);
     }
-    pieces = mergeTouching(next);
+    links.sort((a, b) => a - b);
+    return links;
   }
-  links.sort((a, b) => a - b);
-  return links;
+}
+
+/** `AutolinkTransform.links` with a transform of its own. */
+export function transformAutolinkLiterals(value: string): number[] | null {
+  return new AutolinkTransform().links(value);
 }
 
 /** Adjacent text pieces are one text node (the replace handler merges them). */

@@ -38,13 +38,13 @@ import { collectComments, commentFinders, findMustaches } from './ranges';
 import { buildBlock, newSink, pushRange, type BlockSink } from './spans';
 import type { HtmlComment, ProseBlock, ProseBlockKind, ProseOptions, ProseScan } from './types';
 
-let strictChecks = true;
-
 /** Value-carrying tokens of the body, in source order (offsets relative to the body). */
 interface Units {
   readonly start: number[];
   readonly end: number[];
   readonly value: string[];
+  /** Whether a text node whose tokens do not spell its value is an error (see scanProseFromMdast). */
+  readonly strict: boolean;
 }
 
 /**
@@ -54,11 +54,10 @@ interface Units {
  */
 export function scanProseFromMdast(text: string, bodyOffset: number, options?: ProseOptions, strict = true): ProseScan {
   const includeBlockquotes = options?.includeBlockquotes === true;
-  strictChecks = strict;
   // micromark drops a byte order mark at the start of its input and counts offsets without it.
   if (text.charCodeAt(bodyOffset) === Code.byteOrderMarker) bodyOffset++;
   const body = bodyOffset === 0 ? text : text.slice(bodyOffset);
-  const units = valueUnits(body);
+  const units = valueUnits(body, strict);
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const mustaches = findMustaches(text, bodyOffset);
 
@@ -115,7 +114,7 @@ function offsetOf(node: Nodes, side: 'start' | 'end'): number {
 }
 
 /** Token ranges that make up text values: data, escaped characters, character references, line endings. */
-function valueUnits(body: string): Units {
+function valueUnits(body: string, strict: boolean): Units {
   const events = postprocess(parse({ extensions: [gfm()] }).document().write(preprocess()(body, undefined, true)));
   const start: number[] = [];
   const end: number[] = [];
@@ -136,7 +135,7 @@ function valueUnits(body: string): Units {
   }
   // Events are in document order already; keep the invariant explicit for the binary searches below.
   const order = start.map((_, i) => i).sort((a, b) => (start[a] as number) - (start[b] as number) || (end[a] as number) - (end[b] as number));
-  const units: Units = { start: [], end: [], value: [] };
+  const units: Units = { start: [], end: [], value: [], strict };
   let lastStart = -1;
   let lastEnd = -1;
   for (const i of order) {
@@ -181,7 +180,7 @@ function unitsIn(body: string, units: Units, from: number, to: number): { s: num
     let ue = units.end[i] as number;
     let uv = units.value[i] as string;
     if (us < from || ue > to) {
-      if (uv !== body.slice(us, ue) && strictChecks) throw new Error(`prose reference: a reference or escape straddles a text node at ${us}`);
+      if (uv !== body.slice(us, ue) && units.strict) throw new Error(`prose reference: a reference or escape straddles a text node at ${us}`);
       us = Math.max(us, from);
       ue = Math.min(ue, to);
       uv = body.slice(us, ue);
@@ -214,7 +213,7 @@ function collectPhrasing(parent: Parent, body: string, units: Units, sink: Block
         const to = offsetOf(child, 'end');
         const u = unitsIn(body, units, from, to);
         const joined = u.v.join('');
-        if (joined !== child.value && strictChecks) {
+        if (joined !== child.value && units.strict) {
           throw new Error(`prose reference: text at ${from}-${to} has value ${JSON.stringify(child.value)} but tokens ${JSON.stringify(joined)}`);
         }
         for (let k = 0; k < u.s.length; k++) pushRange(sink, u.s[k] as number, u.e[k] as number);
@@ -267,7 +266,7 @@ function splitRun(run: PhrasingContent[], body: string, units: Units, from: numb
     joined = u.v.join('');
   }
   if (joined !== joinedRun) {
-    if (!strictChecks) {
+    if (!units.strict) {
       for (let k = 0; k < u.s.length; k++) pushRange(sink, u.s[k] as number, u.e[k] as number);
       return;
     }

@@ -3,7 +3,10 @@ import { foldYo } from './fold';
 
 const russian = newStemmer('russian');
 
-/** Snowball stem of a Russian word, lowercased, ё folded. Cached: the same few hundred words recur. */
+/**
+ * Snowball stem of a Russian word, lowercased, ё folded. Cached: the same few hundred words recur. A
+ * memo of a pure function: what one lint puts in, another may take out unchanged.
+ */
 const cache = new Map<string, string>();
 export function russianStem(word: string): string {
   const key = foldYo(word.toLowerCase());

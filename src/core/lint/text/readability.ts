@@ -1,4 +1,5 @@
-import { countSyllables, WORD } from './words';
+import { WordPatterns } from './word-patterns';
+import { countSyllables } from './words';
 
 /**
  * Flesch Reading Ease for one paragraph (higher is easier, ~0–100).
@@ -8,11 +9,11 @@ import { countSyllables, WORD } from './words';
  * 206.835 − 1.3·ASL − 60.1·ASW.
  * ASL = words per sentence, ASW = syllables per word.
  */
-export function readingEase(text: string, sentences: number, locale: 'ru' | 'en'): number | undefined {
+export function readingEase(text: string, sentences: number, locale: 'ru' | 'en', patterns = new WordPatterns()): number | undefined {
   let words = 0;
   let syllables = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const word = patterns.words(false);
+  for (let m = word.exec(text); m; m = word.exec(text)) {
     if (!/\p{L}/u.test(m[0])) continue;
     words++;
     syllables += countSyllables(m[0], locale);

@@ -16,17 +16,17 @@ const ABBREVIATIONS = new Set(['т', 'е', 'д', 'п', 'г', 'гг', 'руб', '
 /** No abbreviation is longer: the word before a dot is read back no further than this. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-/** Sentence-ending punctuation; a plain regex finds the next one far faster than a loop over characters. */
-const TERMINATOR = /[.!?…]/g;
-
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+  // Sentence-ending punctuation: a plain regex finds the next one far faster than a loop over
+  // characters. Global, so one per call: its position (`lastIndex`) is this call's own.
+  const terminator = /[.!?…]/g;
   const spans: Span[] = [];
   let sentenceStart = skipSpace(text, start, end);
   // Every terminator of one run of closers ("?!..", "…)") ends where the run ends, before the same
   // spaces: measured once per run (per terminator, "." × 50k took seconds, quadratic).
   let runEnd = -1;
   let runNext = -1;
-  for (let i = nextTerminator(text, sentenceStart); i < end; i = nextTerminator(text, i + 1)) {
+  for (let i = nextTerminator(terminator, text, sentenceStart); i < end; i = nextTerminator(terminator, text, i + 1)) {
     const c = text.charCodeAt(i);
     if (i >= runEnd) {
       let j = i + 1;
@@ -50,9 +50,9 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
 /** What may start the next sentence; tested once per candidate end, so a regex is fine here. */
 const STARTER = /[\p{Lu}\p{N}«"„“(—–-]/u;
 
-function nextTerminator(text: string, from: number): number {
-  TERMINATOR.lastIndex = from;
-  return TERMINATOR.exec(text)?.index ?? text.length;
+function nextTerminator(terminator: RegExp, text: string, from: number): number {
+  terminator.lastIndex = from;
+  return terminator.exec(text)?.index ?? text.length;
 }
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {

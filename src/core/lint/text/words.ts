@@ -1,16 +1,13 @@
-import { SIMPLE_ALNUM } from '../../text/simple-text';
 import { lowerBound } from './lower-bound';
+import { WordPatterns } from './word-patterns';
 
-/** Words: letters and digits, with inner hyphens and apostrophes («что-то», "don't"). */
-export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-/** WORD for texts where isSimpleText holds. */
-const SIMPLE_WORD = new RegExp(`[${SIMPLE_ALNUM}]+(?:[-'’][${SIMPLE_ALNUM}]+)*`, 'g');
-
-/** Where each word of `text` starts, ascending: one pass, then any span's count is a binary search (see countStarts). */
-export function wordStarts(text: string, simple = false): number[] {
-  const word = simple ? SIMPLE_WORD : WORD;
+/**
+ * Where each word of `text` starts, ascending: one pass, then any span's count is a binary search (see
+ * countStarts). `patterns`: the lint run's (see word-patterns.ts).
+ */
+export function wordStarts(text: string, simple = false, patterns = new WordPatterns()): number[] {
+  const word = patterns.words(simple);
   const starts: number[] = [];
-  word.lastIndex = 0;
   for (let m = word.exec(text); m; m = word.exec(text)) starts.push(m.index);
   return starts;
 }
@@ -23,20 +20,17 @@ export function countStarts(starts: readonly number[], start: number, end: numbe
   return lowerBound(starts, end) - lowerBound(starts, start);
 }
 
-export function countWords(text: string, start = 0, end = text.length, simple = false): number {
-  const word = simple ? SIMPLE_WORD : WORD;
-  word.lastIndex = start;
+export function countWords(text: string, start = 0, end = text.length, simple = false, patterns = new WordPatterns()): number {
+  const word = patterns.words(simple, start);
   let n = 0;
   for (let m = word.exec(text); m && m.index < end; m = word.exec(text)) n++;
   return n;
 }
 
-const RU_VOWELS = /[аеёиоуыэюя]/giu;
-const EN_VOWEL_GROUPS = /[aeiouy]+/gi;
-
 /** Syllables: Russian vowels; English vowel groups with a silent final e (good enough for Flesch). */
 export function countSyllables(word: string, locale: 'ru' | 'en'): number {
-  if (locale === 'ru') return Math.max(1, word.match(RU_VOWELS)?.length ?? 0);
+  // Regex literals: each call gets its own copy (global: `match` moves its position), at no cost.
+  if (locale === 'ru') return Math.max(1, word.match(/[аеёиоуыэюя]/giu)?.length ?? 0);
   const w = word.toLowerCase().replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  return Math.max(1, w.match(EN_VOWEL_GROUPS)?.length ?? 0);
+  return Math.max(1, w.match(/[aeiouy]+/gi)?.length ?? 0);
 }

@@ -5,7 +5,7 @@
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import { transformAutolinkLiterals } from '../autolink-transform';
+import { AutolinkTransform } from '../autolink-transform';
 import { Code } from '../char-codes';
 import { Needle } from './needles';
 import { Trigger, type InlineState } from './state';
@@ -30,6 +30,7 @@ export class TextNode {
   private mayLink = false;
   /** The transform may find something in this leaf at all. */
   private transform = false;
+  private readonly autolinks = new AutolinkTransform();
 
   /**
    * Walks the resolved tokens of `st`: prose ranges to `sink.prose`, inline HTML to `sink.html`.
@@ -128,7 +129,7 @@ export class TextNode {
   private links(st: InlineState): number[] | null {
     let value = '';
     for (let u = 0; u < this.count; u++) value += this.value(st.s, u);
-    const links = transformAutolinkLiterals(value);
+    const links = this.autolinks.links(value);
     // Past its bound the transform gives up: the node stays text.
     if (links === null) st.inexact('autolinks', this.start[0] as number);
     return links === null || links.length === 0 ? null : links;

@@ -6,6 +6,7 @@
  * `npm run bench -- tone-lint` runs only the suites named.
  */
 import { cpus, totalmem } from 'node:os';
+import { benchArticleCorpus } from './suites/article-corpus';
 import { benchChannelRender } from './suites/channel-render';
 import { benchKbValidate } from './suites/kb-validate';
 import { benchRealArticles } from './suites/real-articles';
@@ -19,6 +20,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   'template-search': benchTemplateSearch,
   'channel-render': benchChannelRender,
   'real-articles': benchRealArticles,
+  'article-corpus': benchArticleCorpus,
   'whole-process': benchWholeProcess,
 };
 

@@ -58,7 +58,8 @@ export class FeaturesLoader implements vscode.Disposable {
         do {
           this.checkAgain = false;
           const reason = await kbPresence();
-          if (reason) this.start(reason);
+          // A failed start has been logged and shown, and stops the watching: one message, not one per event.
+          if (reason && !this.tryStart(reason)) break;
         } while (!this.features && this.checkAgain);
       } finally {
         this.checking = undefined;
@@ -66,6 +67,15 @@ export class FeaturesLoader implements vscode.Disposable {
       return this.load;
     })();
     return this.checking;
+  }
+
+  private tryStart(reason: string): boolean {
+    try {
+      this.start(reason);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The features, loaded and started now if they were not; `reason` goes to the log. */
@@ -81,6 +91,8 @@ export class FeaturesLoader implements vscode.Disposable {
     } catch (error) {
       log.error(`Could not start: ${(error as Error).stack ?? error}`);
       void vscode.window.showErrorMessage(`Support KB could not start: ${(error as Error).message}`);
+      this.watcher?.dispose();
+      this.watcher = undefined;
       throw error;
     }
     this.watcher?.dispose();

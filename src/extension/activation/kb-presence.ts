@@ -19,7 +19,8 @@ export async function kbPresence(): Promise<string | undefined> {
   if (folders.length === 0) return undefined;
   const document = vscode.workspace.textDocuments.find(mayBeKbDocument);
   if (document) return `${vscode.workspace.asRelativePath(document.uri)} has front matter`;
-  const [config] = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, SEARCH_EXCLUDE, 1);
+  // A workspace whose file system has no search (some virtual ones) finds nothing this way.
+  const [config] = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, SEARCH_EXCLUDE, 1).then(undefined, () => []);
   if (config) return `${vscode.workspace.asRelativePath(config)} is in the workspace`;
   for (const folder of folders) {
     const root = await findConfigRoot(vscodeFileSystem(folder.uri), folder.uri.path).catch(() => undefined);

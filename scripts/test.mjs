@@ -2,7 +2,7 @@
 // `npm test`: everything, in order, stopping at the first failure.
 //   npm packages → build → typecheck → unit tests → property tests at full size → hostile inputs → real-VS-Code tools →
 //   integration suites in code-server (kb-sample, a folder inside it, a folder without a KB, Restricted Mode) →
-//   e2e in Chromium.
+//   the VSIX (npm run package) → e2e in Chromium against the installed VSIX.
 // Each step's output is streamed as it comes; a summary with per-step timing follows, and the last
 // line is "N passed, N failed" over the unit, integration and e2e tests. Only node builtins: this
 // runs before node_modules may exist.
@@ -84,7 +84,9 @@ const steps = [
     ],
     counts: integrationCounts,
   },
-  { name: 'e2e (Chromium)', command: () => [process.execPath, ['--test', '--test-reporter=spec', 'test/e2e/']], counts: nodeTestCounts },
+  // What users install: production bundles in the VSIX, which the e2e suite installs into code-server.
+  { name: 'package (VSIX)', command: () => [npm, ['run', '--silent', 'package']] },
+  { name: 'e2e (Chromium, the installed VSIX)', command: () => [process.execPath, ['--test', '--test-reporter=spec', 'test/e2e/']], counts: nodeTestCounts },
 ];
 
 let current;

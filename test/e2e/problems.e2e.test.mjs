@@ -1,24 +1,29 @@
-// End-to-end: a person opens kb-sample in VS Code (code-server's workbench in headless Debian
-// Chromium, the extension installed by linking this repo into the extensions folder), sees the
-// status bar item, opens a broken draft with Ctrl+P and finds its problem in the Problems view.
+// End-to-end: a person installs the packaged extension (the VSIX `npm run package` writes, with
+// `code-server --install-extension` into the run's own extensions folder, no development path),
+// opens kb-sample in VS Code (code-server's workbench in headless Debian Chromium), sees the
+// status bar item, opens a broken draft with Ctrl+P and finds its problem in the Problems view,
+// uses the quick fixes, Find Reply Template and the channel preview (whose page must render).
 // Screenshots of each state go to test-results/e2e/.
 //
+//   npm run test:e2e            # packages, then runs this
 //   node --test --test-reporter=spec test/e2e/
-//   env SUPPORT_KB_E2E_EXTENSION / SUPPORT_KB_E2E_WORKSPACE point at another extension / KB
+//   env SUPPORT_KB_E2E_VSIX / SUPPORT_KB_E2E_WORKSPACE point at another package / KB
 //   (to check the harness itself); SUPPORT_KB_KEEP_RUN=1 keeps the run folder.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from '../vscode-server/browser.mjs';
-import { startCodeServer } from '../vscode-server/code-server.mjs';
-import { EXTENSION_FOLDER_NAME, KB_SAMPLE_DIR, REPO_ROOT, RESULTS_DIR } from '../vscode-server/config.mjs';
+import { installExtension, startCodeServer } from '../vscode-server/code-server.mjs';
+import { KB_SAMPLE_DIR, REPO_ROOT, RESULTS_DIR } from '../vscode-server/config.mjs';
 import { ensureTools } from '../vscode-server/ensure-tools.mjs';
 import { onShutdown } from '../vscode-server/processes.mjs';
 import { createRunDir } from '../vscode-server/run-dir.mjs';
+import { VSIX_PATH, vsixProblem } from '../vscode-server/vsix.mjs';
+import { openFile as workbenchOpenFile, quickPick as workbenchQuickPick } from '../vscode-server/workbench.mjs';
 
 const SHOTS_DIR = path.join(RESULTS_DIR, 'e2e');
-const extensionPath = path.resolve(process.env.SUPPORT_KB_E2E_EXTENSION ?? REPO_ROOT);
+const vsix = process.env.SUPPORT_KB_E2E_VSIX ? path.resolve(process.env.SUPPORT_KB_E2E_VSIX) : VSIX_PATH;
 const workspaceSource = path.resolve(process.env.SUPPORT_KB_E2E_WORKSPACE ?? KB_SAMPLE_DIR);
 const STATUS_TEXT = /KB: (\d+) docs · (\d+) problems/;
 /** UI waits: generous for a 2-core machine, short enough that a broken step fails in time. */
@@ -67,11 +72,13 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     onShutdown(stopAll);
     fs.rmSync(SHOTS_DIR, { recursive: true, force: true });
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
-    assert.ok(fs.existsSync(path.join(extensionPath, manifest.main)), `${manifest.main} is missing: run \`node esbuild.js\` first`);
+    // Only the package built from the current sources (another one, by request, is taken as it is).
+    const problem = process.env.SUPPORT_KB_E2E_VSIX ? (fs.existsSync(vsix) ? undefined : `${vsix} is missing`) : vsixProblem(vsix);
+    assert.equal(problem, undefined, problem);
     runDir = createRunDir('e2e');
     workspace = runDir.copyWorkspace(workspaceSource);
-    runDir.linkExtension(extensionPath, EXTENSION_FOLDER_NAME);
+    const installed = await installExtension({ tools, runDir, vsix });
+    console.log(`installed ${path.relative(REPO_ROOT, vsix)} into ${path.relative(REPO_ROOT, installed)}`);
     server = await startCodeServer({ tools, runDir, folder: workspace });
     browser = await launchBrowser({ executablePath: tools.chromium, runDir });
     page = browser.page;
@@ -170,28 +177,8 @@ describe('kb-sample in VS Code (code-server + Chromium)', () => {
     await page.keyboard.press('Escape');
   });
 
-  /**
-   * Opens a quick input with `keys`, types `text` and clicks the first row showing `row` (Enter
-   * would take the first row, which may be a look-alike: …-en.md, a marketplace entry).
-   */
-  async function quickPick(keys, text, row) {
-    await page.keyboard.press('Escape');
-    for (const key of keys) await page.keyboard.press(key);
-    const quickInput = page.locator('.quick-input-widget');
-    await quickInput.waitFor({ timeout: UI_TIMEOUT_MS });
-    await page.keyboard.type(text);
-    const match = quickInput.locator('.monaco-list-row', { hasText: row }).first();
-    await match.waitFor({ timeout: UI_TIMEOUT_MS });
-    await match.click();
-  }
-
-  /** Ctrl+P and the path; resolves when the file's tab is active. */
-  async function openFile(relative) {
-    const name = path.basename(relative);
-    await quickPick(['Control+P'], relative, name);
-    // The preview's tab beside it is active in its own group and carries the same name.
-    await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-  }
+  const quickPick = (keys, text, row) => workbenchQuickPick(page, keys, text, row, { timeout: UI_TIMEOUT_MS });
+  const openFile = (relative) => workbenchOpenFile(page, relative, { timeout: UI_TIMEOUT_MS });
 
   function runCommand(title) {
     return quickPick(['F1'], title, title);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { groupAlive, killGroup, pollUntil, signalGroup, tail } from './processes.mjs';
+import { groupAlive, killGroup, pollUntil, runCommand, signalGroup, tail } from './processes.mjs';
 
 export const HOST = '127.0.0.1';
 
@@ -42,6 +42,29 @@ function httpStatus(url) {
     req.on('timeout', () => req.destroy());
     req.on('error', () => resolve(0));
   });
+}
+
+/**
+ * Installs a VSIX into the run's extensions folder as a user would (`code-server
+ * --install-extension`), for a server started with the same run folder. Resolves with the folder
+ * VS Code unpacked it into.
+ * @param {object} options
+ * @param {{nodeBin: string, codeServerEntry: string}} options.tools   from ensureTools()
+ * @param {ReturnType<import('./run-dir.mjs').createRunDir>} options.runDir
+ * @param {string} options.vsix
+ */
+export async function installExtension({ tools, runDir, vsix }) {
+  const before = new Set(fs.readdirSync(runDir.extensions));
+  const env = runDir.env();
+  env.PATH = `${path.dirname(tools.nodeBin)}${path.delimiter}${env.PATH}`;
+  await runCommand(
+    tools.nodeBin,
+    [tools.codeServerEntry, '--user-data-dir', runDir.userData, '--extensions-dir', runDir.extensions, '--install-extension', vsix],
+    { cwd: runDir.root, env, logFile: path.join(runDir.logs, 'install-extension.log'), label: `code-server --install-extension ${path.basename(vsix)}`, heartbeatMs: 0 },
+  );
+  const added = fs.readdirSync(runDir.extensions).filter((name) => !before.has(name) && !name.startsWith('.') && name !== 'extensions.json');
+  if (added.length !== 1) throw new Error(`installing ${vsix} added ${added.length ? added.join(', ') : 'nothing'} to ${runDir.extensions}`);
+  return path.join(runDir.extensions, added[0]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileRule, lintDocument, parseDocument, type RuleSpec } from '../../src/core';
+import { compileRule, DocumentLinter, lintDocument, parseDocument, type RuleSpec } from '../../src/core';
 import { Directives } from '../../src/core/lint/directives';
 import { LineIndex } from '../../src/core/text/line-index';
 import { coveredText, formatIssues } from './helpers/format';
@@ -149,8 +149,10 @@ test('channel, kind and type filters', () => {
     { rule: compileRule({ ...kantselyarit, id: 'ru/holding', kinds: ['holding'] }), severity: sms.severity },
     { rule: compileRule({ ...kantselyarit, id: 'ru/faq', types: ['faq'] }), severity: sms.severity },
   ];
+  // One linter too: it keeps the rules per channels, kind and type between documents.
+  const linter = new DocumentLinter();
   const ids = (fm: string) =>
-    lintDocument(parseDocument({ path: '/a.md', relativePath: 'a.md', text: `---\ntitle: T\nlocale: ru\n${fm}\n---\nОсуществляем.\n`, requireFrontMatter: true }), rules).map((i) => i.ruleId);
+    linter.lint(parseDocument({ path: '/a.md', relativePath: 'a.md', text: `---\ntitle: T\nlocale: ru\n${fm}\n---\nОсуществляем.\n`, requireFrontMatter: true }), rules).map((i) => i.ruleId);
   for (let round = 0; round < 2; round++) {
     assert.deepEqual(ids('channels: [sms]'), ['ru/sms']);
     assert.deepEqual(ids('channels: [email]'), []);

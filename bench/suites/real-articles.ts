@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BUILTIN_RULES, builtinRules, DocumentLinter, parseDocument, renderAll, type ActiveRule, type KbDocument } from '../../src/core';
+import { describeArticles, formatShape } from '../generate-articles';
 import { ms, printTable, summarize } from '../harness';
 import { measure, phraseOnlySpecs, setUpTextlint } from './tone-lint';
 
@@ -26,9 +27,8 @@ export async function benchRealArticles(): Promise<void> {
   const files = markdownFiles(REAL_CORPUS).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   const parse = (f: { path: string; text: string }): KbDocument =>
     parseDocument({ path: f.path, relativePath: relative(REAL_CORPUS, f.path), text: f.text, defaultLocale: 'en', requireFrontMatter: false });
-  const sizes = summarize(files.map((f) => Buffer.byteLength(f.text)));
-  const count = (re: RegExp) => files.reduce((n, f) => n + (f.text.match(re)?.length ?? 0), 0);
-  const shape = `${files.length} articles, ${(files.reduce((n, f) => n + f.text.length, 0) / 1024 / 1024).toFixed(1)} MB; size p50 ${(sizes.median / 1024).toFixed(1)} KB, p95 ${(sizes.p95 / 1024).toFixed(1)} KB; per article: ${(count(/^#{1,6} /gm) / files.length).toFixed(1)} headings, ${(count(/^\|.*\|\s*$/gm) / files.length).toFixed(1)} table rows, ${(count(/^```/gm) / 2 / files.length).toFixed(1)} code blocks, ${(count(/\]\(/g) / files.length).toFixed(1)} links, ${(count(/^\s*</gm) / files.length).toFixed(1)} HTML lines`;
+  // Counted as the article-corpus suite counts its generated articles, so the two lines compare.
+  const shape = formatShape(describeArticles(files.map((f) => f.text)));
 
   const rules: ActiveRule[] = builtinRules().map((rule) => ({ rule, severity: rule.spec.severity }));
   const linter = new DocumentLinter();

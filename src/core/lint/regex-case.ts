@@ -23,13 +23,13 @@ type RootNode = AnyRoot<Features>;
  */
 export function withExplicitCase(source: string): string {
   const ast = parse(source, 'u', FEATURES);
-  return generate(rewrite(ast, { variants: new CaseVariants(), groups: capturingGroups(ast) }) as AnyNode);
+  return generate(rewrite(ast, { variants: new CaseVariants(), captures: capturingGroups(ast) }) as AnyNode);
 }
 
 /** A case-sensitive source with named groups turned into numbered ones (the same matches). */
 export function withNumberedGroups(source: string): string {
   const ast = parse(source, 'u', FEATURES);
-  return generate(rewrite(ast, { groups: capturingGroups(ast) }) as AnyNode);
+  return generate(rewrite(ast, { captures: capturingGroups(ast) }) as AnyNode);
 }
 
 /**
@@ -40,25 +40,12 @@ export function withNumberedGroups(source: string): string {
  * reference as written, or undefined.
  */
 export function emptyReference(source: string): string | undefined {
-  const ast = parse(source, 'u', FEATURES);
-  const ends: number[] = [];
-  const names = new Map<string, number>();
-  const references: { raw: string; start: number; group: number | string }[] = [];
-  const visit = (node: AstNode) => {
-    if (node.type === 'group' && node.behavior === 'normal') {
-      ends.push(node.range[1]);
-      if (node.name) names.set(node.name.value, ends.length);
-    }
-    if (node.type === 'reference') references.push({ raw: node.raw, start: node.range[0], group: node.name ? node.name.value : node.matchIndex! });
-    if ('body' in node && Array.isArray(node.body)) for (const child of node.body) visit(child as AstNode);
-  };
-  visit(ast);
-  for (const r of references) {
-    const index = typeof r.group === 'number' ? r.group : names.get(r.group);
-    const end = index === undefined ? undefined : ends[index - 1];
-    if (end === undefined || end > r.start) return r.raw;
-  }
-  return undefined;
+  const { groups, references } = capturingGroups(parse(source, 'u', FEATURES));
+  const closed = references.find((r) => {
+    const end = r.group === undefined ? undefined : groups[r.group - 1]?.end;
+    return end === undefined || end > r.start;
+  });
+  return closed?.raw;
 }
 
 /** Case-specific properties; under `iu` each matches the other cases too. */
@@ -75,12 +62,12 @@ const WORD_FOLDS = [0x017f, 0x212a];
 interface Rewrite {
   /** Present when case is ignored: letters gain their case variants. */
   readonly variants?: CaseVariants;
-  readonly groups: CapturingGroups;
+  readonly captures: CapturingGroups;
 }
 
 function rewrite<T extends AstNode>(node: T, how: Rewrite): T {
   const n = node as AstNode;
-  const { variants, groups } = how;
+  const { variants, captures } = how;
   switch (n.type) {
     case 'value': {
       const all = variants?.of(n.codePoint);
@@ -97,11 +84,11 @@ function rewrite<T extends AstNode>(node: T, how: Rewrite): T {
     case 'unicodePropertyEscape':
       return (variants && CASED_PROPERTIES.has(n.value) ? { ...n, value: 'L' } : n) as T;
     case 'reference': {
-      const number = n.name ? groups.numbers.get(n.name.value) : n.matchIndex;
+      const number = n.name ? captures.numbers.get(n.name.value) : n.matchIndex;
       // Under `i` a back-reference compares ignoring case (`(b)\1` matches "bB"),
       // which no case-sensitive reference can say. A copy of the group's pattern
       // matches that and more; wider is safe here, the check only gets stricter.
-      const body = variants && number !== undefined ? groups.bodies[number - 1] : undefined;
+      const body = variants && number !== undefined ? captures.groups[number - 1]?.body : undefined;
       if (body) return group('ignore', body.map((b) => uncaptured(rewrite(b, how)))) as T;
       return (n.name ? { ...n, name: undefined, matchIndex: number } : n) as T;
     }
@@ -159,22 +146,28 @@ function characterClass(body: CharacterClassBody[], negative: boolean): AstNode 
 interface CapturingGroups {
   /** Names → numbers (1-based, in order of their opening parenthesis). */
   readonly numbers: ReadonlyMap<string, number>;
-  /** Each group's pattern, by number − 1. */
-  readonly bodies: readonly AstNode[][];
+  /** Each group's pattern and where its closing parenthesis ends, by number − 1. */
+  readonly groups: readonly { readonly body: readonly AstNode[]; readonly end: number }[];
+  /** Every back-reference: as written, where it starts, and the number of the group it names (undefined for an unknown name). */
+  readonly references: readonly { readonly raw: string; readonly start: number; readonly group: number | undefined }[];
 }
 
 function capturingGroups(ast: RootNode): CapturingGroups {
   const numbers = new Map<string, number>();
-  const bodies: AstNode[][] = [];
+  const groups: { body: AstNode[]; end: number }[] = [];
+  const found: { raw: string; start: number; name: string | undefined; index: number | undefined }[] = [];
   const visit = (node: AstNode) => {
     if (node.type === 'group' && node.behavior === 'normal') {
-      bodies.push(node.body as AstNode[]);
-      if (node.name) numbers.set(node.name.value, bodies.length);
+      groups.push({ body: node.body as AstNode[], end: node.range[1] });
+      if (node.name) numbers.set(node.name.value, groups.length);
     }
+    if (node.type === 'reference') found.push({ raw: node.raw, start: node.range[0], name: node.name?.value, index: node.matchIndex });
     if ('body' in node && Array.isArray(node.body)) for (const child of node.body) visit(child as AstNode);
   };
   visit(ast);
-  return { numbers, bodies };
+  // Names are resolved after the walk: a reference may name a group that opens after it.
+  const references = found.map(({ raw, start, name, index }) => ({ raw, start, group: name === undefined ? index : numbers.get(name) }));
+  return { numbers, groups, references };
 }
 
 /**

@@ -29,11 +29,12 @@ export interface CliIo {
   readonly cwd: string;
   readonly isTTY: boolean;
   readonly readStdin?: () => Promise<string>;
-  /** The environment (where search keeps its index); process.env when absent. */
+  /** The environment (NO_COLOR, where search keeps its index); process.env when absent. */
   readonly env?: NodeJS.ProcessEnv;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -60,7 +61,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         dir: positionals[0] ?? '.',
         format: values.format,
         cwd: io.cwd,
-        color: io.isTTY && !process.env.NO_COLOR,
+        color: io.isTTY && !env.NO_COLOR,
       });
       io.stdout.write(result.output);
       return result.code;
@@ -100,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         maxWarnings,
         quiet: values.quiet ?? false,
         cwd: io.cwd,
-        color: io.isTTY && !process.env.NO_COLOR,
+        color: io.isTTY && !env.NO_COLOR,
       });
       io.stdout.write(result.output);
       return result.code;
@@ -135,8 +136,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         channel: values.channel,
         json: values.json ?? false,
         cwd: io.cwd,
-        color: io.isTTY && !process.env.NO_COLOR,
-        cacheFolder: values['no-cache'] ? undefined : searchCacheFolder(io.env ?? process.env),
+        color: io.isTTY && !env.NO_COLOR,
+        cacheFolder: values['no-cache'] ? undefined : searchCacheFolder(env),
       });
       io.stderr.write(result.notes);
       io.stdout.write(result.output);

@@ -91,12 +91,12 @@ export class FeaturesLoader implements vscode.Disposable {
     } catch (error) {
       log.error(`Could not start: ${(error as Error).stack ?? error}`);
       void vscode.window.showErrorMessage(`Support KB could not start: ${(error as Error).message}`);
+      throw error;
+    } finally {
+      // Started or failed (shown once), the look for a KB is over either way.
       this.watcher?.dispose();
       this.watcher = undefined;
-      throw error;
     }
-    this.watcher?.dispose();
-    this.watcher = undefined;
     const { requireMs, startMs } = this.load;
     log.info(`Activated in ${this.activationMs().toFixed(1)} ms; KB features loaded because ${reason}: require ${requireMs.toFixed(1)} ms, start ${startMs.toFixed(1)} ms`);
     return this.features;
